@@ -1,0 +1,87 @@
+package eu.aimarket.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID> {
+
+  /**
+   * One page of the offerings that match, in id order after {@code afterId}. {@code supplierIds}
+   * (when not null) restricts the result to those suppliers, e.g. those headquartered in a country
+   * or whose name matches the text, as resolved by their owning modules.
+   */
+  public List<Offering> findPage(
+      OfferingFilter filter,
+      Collection<UUID> hqSupplierIds,
+      Collection<UUID> namedSupplierIds,
+      UUID afterId,
+      int limit) {
+    StringBuilder query = new StringBuilder("from Offering o where o.status in :statuses");
+    Parameters parameters = Parameters.with("statuses", filter.statuses());
+    if (afterId != null) {
+      query.append(" and o.id > :after");
+      parameters.and("after", afterId);
+    }
+    if (filter.category() != null) {
+      query.append(" and o.category = :category");
+      parameters.and("category", filter.category());
+    }
+    if (filter.supplierId() != null) {
+      query.append(" and o.supplierId = :supplier");
+      parameters.and("supplier", filter.supplierId());
+    }
+    if (hqSupplierIds != null) {
+      if (hqSupplierIds.isEmpty()) {
+        return List.of();
+      }
+      query.append(" and o.supplierId in :hqSuppliers");
+      parameters.and("hqSuppliers", hqSupplierIds);
+    }
+    if (filter.dataIn() != null) {
+      query.append(
+          " and exists (select 1 from Offering s join s.dataStorageCountries c where s.id = o.id)"
+              + " and not exists (select 1 from Offering s join s.dataStorageCountries c"
+              + " where s.id = o.id and c not in :region)"
+              + " and not exists (select 1 from Offering p join p.dataProcessingCountries c"
+              + " where p.id = o.id and c not in :region)");
+      parameters.and("region", OfferingFilter.region(filter.dataIn()));
+    }
+    if (filter.openWeights() != null) {
+      query.append(" and o.openWeights = :openWeights");
+      parameters.and("openWeights", filter.openWeights());
+    }
+    if (filter.language() != null) {
+      query.append(" and :language member of o.languages");
+      parameters.and("language", filter.language());
+    }
+    if (filter.certification() != null) {
+      query.append(" and :certification member of o.certifications");
+      parameters.and("certification", filter.certification());
+    }
+    if (filter.text() != null) {
+      query.append(
+          " and (lower(o.name) like :text escape '!' or lower(o.description) like :text escape '!'");
+      if (namedSupplierIds != null && !namedSupplierIds.isEmpty()) {
+        query.append(" or o.supplierId in :namedSuppliers");
+        parameters.and("namedSuppliers", namedSupplierIds);
+      }
+      query.append(")");
+      parameters.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    return find(query + " order by o.id", parameters).page(0, limit).list();
+  }
+
+  public long countByStatus(OfferingStatus status) {
+    return count("status", status);
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+}

@@ -1,0 +1,155 @@
+package eu.aimarket.catalog;
+
+import eu.aimarket.common.Cursor;
+import eu.aimarket.common.DomainException;
+import eu.aimarket.common.Page;
+import eu.aimarket.identity.OrganisationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The catalogue of offerings: search, read, and the supplier's writes. */
+@ApplicationScoped
+public class OfferingService {
+
+  private final OfferingRepository offerings;
+  private final SupplierProfileRepository profiles;
+  private final SovereigntyClaimRepository claims;
+  private final OrganisationService organisations;
+  private final OfferingViews views;
+
+  OfferingService(
+      OfferingRepository offerings,
+      SupplierProfileRepository profiles,
+      SovereigntyClaimRepository claims,
+      OrganisationService organisations,
+      OfferingViews views) {
+    this.offerings = offerings;
+    this.profiles = profiles;
+    this.claims = claims;
+    this.organisations = organisations;
+    this.views = views;
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public Page<OfferingView> search(OfferingFilter filter, String cursor, int limit) {
+    UUID after = Cursor.decode(cursor);
+    List<UUID> hqSuppliers =
+        filter.hqCountry() == null
+            ? null
+            : profiles.findIdsByHeadquartersCountry(filter.hqCountry());
+    List<UUID> namedSuppliers =
+        filter.text() == null ? null : organisations.idsWithNameContaining(filter.text());
+    List<Offering> rows = offerings.findPage(filter, hqSuppliers, namedSuppliers, after, limit + 1);
+    Page<Offering> page = Cursor.page(rows, limit, Offering::getId);
+    return new Page<>(views.of(page.items()), page.nextCursor());
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public Optional<OfferingView> find(UUID id) {
+    return offerings.findByIdOptional(id).map(views::of);
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public OfferingView get(UUID id) {
+    return find(id).orElseThrow(() -> DomainException.notFound("Offering", id));
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public long countPublished() {
+    return offerings.countByStatus(OfferingStatus.PUBLISHED);
+  }
+
+  @Transactional
+  public OfferingView create(UUID supplierId, OfferingData data) {
+    return create(UUID.randomUUID(), supplierId, data);
+  }
+
+  @Transactional
+  public OfferingView create(UUID id, UUID supplierId, OfferingData data) {
+    if (profiles.findByIdOptional(supplierId).isEmpty()) {
+      throw DomainException.invalid("supplierId", "is not an organisation with a supplier profile");
+    }
+    Offering offering = new Offering(id, supplierId);
+    apply(offering, data);
+    offering.setStatus(data.status() == null ? OfferingStatus.DRAFT : data.status());
+    offerings.persist(offering);
+    for (ClaimAttribute attribute : ClaimAttribute.values()) {
+      if (!attribute.supplierLevel()) {
+        claims.persist(SovereigntyClaim.declaredForOffering(id, attribute));
+      }
+    }
+    offerings.flush();
+    return views.of(offering);
+  }
+
+  /**
+   * Replaces an offering's attributes if it is still at {@code expectedVersion}; claims whose
+   * attributes change go back to review.
+   */
+  @Transactional
+  public OfferingView update(UUID id, OfferingData data, long expectedVersion) {
+    Offering offering = load(id);
+    if (offering.getVersion() != expectedVersion) {
+      throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
+    }
+    Map<ClaimAttribute, Object> before = ClaimedAttributes.of(offering);
+    apply(offering, data);
+    if (data.status() != null) {
+      offering.setStatus(data.status());
+    }
+    Set<ClaimAttribute> changed = ClaimedAttributes.changed(before, ClaimedAttributes.of(offering));
+    claims.findByOffering(id).stream()
+        .filter(claim -> changed.contains(claim.getAttribute()))
+        .forEach(SovereigntyClaim::redeclare);
+    offerings.flush();
+    return views.of(offering);
+  }
+
+  /** Retires an offering: it leaves the public catalogue but stays for history and audit. */
+  @Transactional
+  public OfferingView retire(UUID id, Long expectedVersion) {
+    Offering offering = load(id);
+    if (expectedVersion != null && offering.getVersion() != expectedVersion) {
+      throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
+    }
+    offering.setStatus(OfferingStatus.RETIRED);
+    offerings.flush();
+    return views.of(offering);
+  }
+
+  private Offering load(UUID id) {
+    return offerings
+        .findByIdOptional(id)
+        .orElseThrow(() -> DomainException.notFound("Offering", id));
+  }
+
+  private static void apply(Offering offering, OfferingData data) {
+    offering.setName(data.name().strip());
+    offering.setDescription(data.description().strip());
+    offering.setCategory(data.category());
+    offering.setDeploymentModels(data.deploymentModels());
+    offering.setDataStorageCountries(data.dataStorageCountries());
+    offering.setDataProcessingCountries(data.dataProcessingCountries());
+    offering.setSupportCountries(data.supportCountries());
+    offering.setLanguages(data.languages());
+    offering.setOpenWeights(data.openWeights());
+    offering.setLicence(blankToNull(data.licence()));
+    offering.setCertifications(data.certifications());
+    offering.setPricingModel(data.pricingModel());
+    offering.setPriceEur(data.priceEur());
+    offering.setPriceUnit(blankToNull(data.priceUnit()));
+    offering.setHardwareVendorCountry(blankToNull(data.hardwareVendorCountry()));
+    offering.setRenewableEnergyPercent(data.renewableEnergyPercent());
+    offering.setPue(data.pue());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

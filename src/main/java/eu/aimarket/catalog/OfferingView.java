@@ -1,0 +1,44 @@
+package eu.aimarket.catalog;
+
+import eu.aimarket.catalog.sovereignty.SovereigntyAssessment;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An offering as clients and pages see it: its attributes, its supplier, the status of each claim
+ * and the sovereignty assessment computed from them. Immutable and detached from persistence.
+ */
+public record OfferingView(
+    UUID id,
+    SupplierSummary supplier,
+    String name,
+    String description,
+    Category category,
+    List<DeploymentModel> deploymentModels,
+    List<String> dataStorageCountries,
+    List<String> dataProcessingCountries,
+    List<String> supportCountries,
+    List<String> languages,
+    boolean openWeights,
+    String licence,
+    List<Certification> certifications,
+    PricingModel pricingModel,
+    BigDecimal priceEur,
+    String priceUnit,
+    String hardwareVendorCountry,
+    Integer renewableEnergyPercent,
+    BigDecimal pue,
+    OfferingStatus status,
+    long version,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    List<ClaimView> claims,
+    SovereigntyAssessment sovereignty) {
+
+  /** Whether the supplier is controlled from the United States (reached by the CLOUD Act). */
+  public boolean usControlled() {
+    return "US".equals(supplier.controlCountry());
+  }
+}

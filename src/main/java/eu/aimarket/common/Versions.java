@@ -1,0 +1,61 @@
+package eu.aimarket.common;
+
+/**
+ * Entity tags carry the version used for optimistic locking, so {@code If-Match} and a body's
+ * {@code version} mean the same thing.
+ */
+public final class Versions {
+
+  private Versions() {}
+
+  public static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The version an {@code If-Match} header names, or {@code null} when there is none. */
+  public static Long fromIfMatch(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      tag = tag.substring(1, tag.length() - 1);
+    }
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new DomainException(
+          ProblemType.PRECONDITION_FAILED,
+          "If-Match " + ifMatch + " is not an entity tag of this resource");
+    }
+  }
+
+  /**
+   * The version a change is based on: {@code If-Match} wins (a stale one is 412), else the body's
+   * version; neither is 428.
+   */
+  public static long expected(String ifMatch, Long bodyVersion, long currentVersion) {
+    Long fromHeader = fromIfMatch(ifMatch);
+    if (fromHeader != null) {
+      if (fromHeader != currentVersion) {
+        throw new DomainException(
+            ProblemType.PRECONDITION_FAILED,
+            "If-Match names version "
+                + fromHeader
+                + ", but the resource is at version "
+                + currentVersion
+                + "; reload it and apply your change again");
+      }
+      return fromHeader;
+    }
+    if (bodyVersion == null) {
+      throw new DomainException(
+          ProblemType.PRECONDITION_REQUIRED,
+          "Send If-Match with the resource's ETag, or the version you read, so that a concurrent change is not overwritten");
+    }
+    return bodyVersion;
+  }
+}

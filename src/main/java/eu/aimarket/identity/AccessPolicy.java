@@ -1,0 +1,66 @@
+package eu.aimarket.identity;
+
+import eu.aimarket.common.DomainException;
+import eu.aimarket.common.ProblemType;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.UUID;
+
+/**
+ * The one place that decides who may do what: roles plus ownership of the organisation an object
+ * belongs to. The JSON API and the pages both ask it, so they cannot disagree.
+ */
+@RequestScoped
+public class AccessPolicy {
+
+  private final CurrentUser user;
+
+  public AccessPolicy(CurrentUser user) {
+    this.user = user;
+  }
+
+  public CurrentUser user() {
+    return user;
+  }
+
+  public void requireSignedIn() {
+    if (user.isAnonymous()) {
+      throw new DomainException(ProblemType.UNAUTHENTICATED, "Sign in to do this");
+    }
+  }
+
+  /** May the caller change this organisation's profile? Its buyers and suppliers, and admins. */
+  public boolean canEditOrganisation(UUID organisationId) {
+    return user.isAdmin() || user.isMemberOf(organisationId);
+  }
+
+  public void requireCanEditOrganisation(UUID organisationId) {
+    requireSignedIn();
+    if (!canEditOrganisation(organisationId)) {
+      throw DomainException.forbidden("Only members of this organisation may change it");
+    }
+  }
+
+  /** May the caller create and change this supplier's offerings? Its suppliers, and admins. */
+  public boolean canManageOfferingsOf(UUID supplierId) {
+    return user.isAdmin() || user.isMemberOf(supplierId, Role.SUPPLIER);
+  }
+
+  public void requireCanManageOfferingsOf(UUID supplierId) {
+    requireSignedIn();
+    if (!canManageOfferingsOf(supplierId)) {
+      throw DomainException.forbidden("Only this supplier's own members may change its offerings");
+    }
+  }
+
+  /** Drafts and retired offerings are visible to their supplier and to admins only. */
+  public boolean canSeeUnpublishedOfferingsOf(UUID supplierId) {
+    return !user.isAnonymous() && canManageOfferingsOf(supplierId);
+  }
+
+  public void requireAdmin() {
+    requireSignedIn();
+    if (!user.isAdmin()) {
+      throw DomainException.forbidden("Only administrators may do this");
+    }
+  }
+}
