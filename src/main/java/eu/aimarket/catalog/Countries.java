@@ -44,20 +44,20 @@ public final class Countries {
   }
 
   public static boolean isEu(String code) {
-    return EU.contains(code);
+    return code != null && EU.contains(code);
   }
 
   public static boolean isEea(String code) {
-    return EEA.contains(code);
+    return code != null && EEA.contains(code);
   }
 
   /** Whether personal data may flow there without further safeguards: EEA or adequacy decision. */
   public static boolean hasGdprProtection(String code) {
-    return EEA.contains(code) || GDPR_ADEQUATE.contains(code);
+    return code != null && (EEA.contains(code) || GDPR_ADEQUATE.contains(code));
   }
 
   public static boolean allIn(Collection<String> codes, Set<String> region) {
-    return !codes.isEmpty() && region.containsAll(codes);
+    return !codes.isEmpty() && codes.stream().allMatch(c -> c != null && region.contains(c));
   }
 
   public static String name(String code) {

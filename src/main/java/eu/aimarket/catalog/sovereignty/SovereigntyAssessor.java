@@ -141,8 +141,7 @@ public final class SovereigntyAssessor {
       return level.cap(
           2, f.nonEuOwnershipPercent() + " % non-EU ownership (more than 39 % in total)");
     }
-    level.cap(
-        3,
+    level.keep(
         "Headquarters and control in the EEA ("
             + country(f.controlCountry())
             + "), non-EU ownership "
@@ -166,6 +165,12 @@ public final class SovereigntyAssessor {
         return level.cap(1, "EU law applies, but " + laws + " can compel access");
       }
       return level.cap(0, "Governed from outside the EEA and subject to " + laws);
+    }
+    if (Countries.isEea(f.headquartersCountry()) && !Countries.isEea(f.controlCountry())) {
+      // Same level as a declared foreign law: EU law applies to the subsidiary, but control does
+      // not
+      // sit here. Declaring nothing must not score better than declaring the law.
+      return level.cap(1, "EU law applies, but control sits in " + country(f.controlCountry()));
     }
     if (!Countries.isEea(f.headquartersCountry()) || !Countries.isEea(f.controlCountry())) {
       boolean adequate =
@@ -309,7 +314,7 @@ public final class SovereigntyAssessor {
           "Compute depends on "
               + (hardware == null || hardware.isBlank()
                   ? "undisclosed"
-                  : "non-EU (" + country(hardware) + ")")
+                  : "non-EEA (" + country(hardware) + ")")
               + " processors or accelerators");
     } else {
       level.keep("Compute on EEA-designed processors (" + country(hardware) + ")");
@@ -375,7 +380,8 @@ public final class SovereigntyAssessor {
   }
 
   static boolean isOpenLicence(String licence) {
-    return licence != null && OPEN_LICENCES.contains(licence);
+    return licence != null
+        && OPEN_LICENCES.stream().anyMatch(open -> open.equalsIgnoreCase(licence.strip()));
   }
 
   private static boolean customerControlled(SovereigntyFacts f) {
