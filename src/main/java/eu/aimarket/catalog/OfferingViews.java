@@ -143,17 +143,26 @@ class OfferingViews {
         offering.getLicence(),
         sorted(offering.getCertifications()),
         offering.getPricingModel(),
-        offering.getPriceEur(),
+        plain(offering.getPriceEur()),
         offering.getPriceUnit(),
         offering.getHardwareVendorCountry(),
         offering.getRenewableEnergyPercent(),
-        offering.getPue(),
+        plain(offering.getPue()),
         offering.getStatus(),
         offering.getVersion(),
         offering.getCreatedAt(),
         offering.getUpdatedAt(),
         claimViews,
         SovereigntyAssessor.assess(facts));
+  }
+
+  /** 0.3700 as stored becomes 0.37, and 10 stays 10 rather than 1E+1. */
+  private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    java.math.BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static <T extends Comparable<T>> List<T> sorted(Collection<T> values) {
