@@ -77,6 +77,13 @@ public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID>
     return find(query + " order by o.id", parameters).page(0, limit).list();
   }
 
+  public List<UUID> findIdsBySupplier(UUID supplierId) {
+    return getEntityManager()
+        .createQuery("select o.id from Offering o where o.supplierId = :supplier", UUID.class)
+        .setParameter("supplier", supplierId)
+        .getResultList();
+  }
+
   public long countByStatus(OfferingStatus status) {
     return count("status", status);
   }

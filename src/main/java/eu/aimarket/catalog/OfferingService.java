@@ -22,13 +22,16 @@ public class OfferingService {
   private final SovereigntyClaimRepository claims;
   private final OrganisationService organisations;
   private final OfferingViews views;
+  private final CatalogRevisions revisions;
 
   OfferingService(
       OfferingRepository offerings,
       SupplierProfileRepository profiles,
       SovereigntyClaimRepository claims,
       OrganisationService organisations,
-      OfferingViews views) {
+      OfferingViews views,
+      CatalogRevisions revisions) {
+    this.revisions = revisions;
     this.offerings = offerings;
     this.profiles = profiles;
     this.claims = claims;
@@ -84,7 +87,7 @@ public class OfferingService {
         claims.persist(SovereigntyClaim.declaredForOffering(id, attribute));
       }
     }
-    offerings.flush();
+    revisions.record(List.of(id));
     return views.of(offering);
   }
 
@@ -107,7 +110,7 @@ public class OfferingService {
     claims.findByOffering(id).stream()
         .filter(claim -> changed.contains(claim.getAttribute()))
         .forEach(SovereigntyClaim::redeclare);
-    offerings.flush();
+    revisions.record(List.of(id));
     return views.of(offering);
   }
 
@@ -119,7 +122,7 @@ public class OfferingService {
       throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
     }
     offering.setStatus(OfferingStatus.RETIRED);
-    offerings.flush();
+    revisions.record(List.of(id));
     return views.of(offering);
   }
 

@@ -16,9 +16,17 @@ public class SupplierService {
   private final SupplierProfileRepository profiles;
   private final SovereigntyClaimRepository claims;
   private final OfferingViews views;
+  private final OfferingRepository offerings;
+  private final CatalogRevisions revisions;
 
   SupplierService(
-      SupplierProfileRepository profiles, SovereigntyClaimRepository claims, OfferingViews views) {
+      SupplierProfileRepository profiles,
+      SovereigntyClaimRepository claims,
+      OfferingViews views,
+      OfferingRepository offerings,
+      CatalogRevisions revisions) {
+    this.offerings = offerings;
+    this.revisions = revisions;
     this.profiles = profiles;
     this.claims = claims;
     this.views = views;
@@ -70,6 +78,8 @@ public class SupplierService {
       claims.findBySupplier(organisationId).stream()
           .filter(claim -> changed.contains(claim.getAttribute()))
           .forEach(SovereigntyClaim::redeclare);
+      // Every offering of the supplier reads differently now (its supplier and assessment).
+      revisions.record(offerings.findIdsBySupplier(organisationId));
     }
     profiles.flush();
     return views.profile(profile);

@@ -2,6 +2,7 @@ package eu.aimarket.catalog.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.aimarket.catalog.CatalogRevisions;
 import eu.aimarket.catalog.OfferingData;
 import eu.aimarket.catalog.OfferingRepository;
 import eu.aimarket.catalog.OfferingService;
@@ -52,6 +53,7 @@ public class DemoCatalogLoader {
   private final OfferingRepository offeringRepository;
   private final SovereigntyClaimRepository claims;
   private final Validator validator;
+  private final CatalogRevisions revisions;
 
   DemoCatalogLoader(
       MarketplaceConfig config,
@@ -60,7 +62,9 @@ public class DemoCatalogLoader {
       OfferingService offerings,
       OfferingRepository offeringRepository,
       SovereigntyClaimRepository claims,
-      Validator validator) {
+      Validator validator,
+      CatalogRevisions revisions) {
+    this.revisions = revisions;
     this.config = config;
     this.organisations = organisations;
     this.suppliers = suppliers;
@@ -105,6 +109,7 @@ public class DemoCatalogLoader {
   @Transactional
   int load(DemoCatalogue catalogue) {
     int added = 0;
+    java.util.Set<UUID> touched = new java.util.LinkedHashSet<>();
     Map<String, UUID> supplierIds = new HashMap<>();
     for (DemoOrganisation o : catalogue.organisations()) {
       UUID id = organisationId(o.key());
@@ -181,8 +186,11 @@ public class DemoCatalogLoader {
       requireValid(data, o.key());
       offerings.create(id, supplierId, data);
       applyClaims(claims.findByOffering(id), o.claims());
+      touched.add(id);
       added++;
     }
+    // The revisions written on creation predate the verified claims: record the final state.
+    revisions.record(touched);
     return added;
   }
 

@@ -1,0 +1,113 @@
+package eu.aimarket.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The versioned history of the catalogue. Each change takes the next catalogue version and records
+ * the changed offerings as they now read; the catalogue at any version is the latest revision of
+ * each offering at or below it. That is what makes a ranking replayable after offerings change.
+ */
+@ApplicationScoped
+public class CatalogRevisions {
+
+  private final OfferingRepository offerings;
+  private final OfferingViews views;
+  private final ObjectMapper json;
+
+  CatalogRevisions(OfferingRepository offerings, OfferingViews views, ObjectMapper json) {
+    this.offerings = offerings;
+    this.views = views;
+    this.json = json;
+  }
+
+  /**
+   * Records the given offerings as they read now, under a new catalogue version. Must run in the
+   * transaction that made the change, so the history and the catalogue cannot disagree; the row
+   * lock on the version serialises concurrent writers.
+   */
+  @Transactional(TxType.MANDATORY)
+  public long record(Collection<UUID> offeringIds) {
+    if (offeringIds.isEmpty()) {
+      return currentVersion();
+    }
+    EntityManager em = Panache.getEntityManager();
+    em.flush();
+    long version =
+        ((Number)
+                    em.createNativeQuery(
+                            "select version from catalog_version where id = 1 for update")
+                        .getSingleResult())
+                .longValue()
+            + 1;
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    em.createNativeQuery("update catalog_version set version = ?1, updated_at = ?2 where id = 1")
+        .setParameter(1, version)
+        .setParameter(2, now)
+        .executeUpdate();
+    List<Offering> changed = offerings.list("id in ?1", offeringIds);
+    for (OfferingView view : views.of(changed)) {
+      em.createNativeQuery(
+              "insert into offering_revision (offering_id, catalog_version, status, data, recorded_at)"
+                  + " values (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(1, view.id())
+          .setParameter(2, version)
+          .setParameter(3, view.status().name())
+          .setParameter(4, write(view))
+          .setParameter(5, now)
+          .executeUpdate();
+    }
+    return version;
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public long currentVersion() {
+    return ((Number)
+            Panache.getEntityManager()
+                .createNativeQuery("select version from catalog_version where id = 1")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The published offerings as they read at a catalogue version, in id order. */
+  @Transactional(TxType.SUPPORTS)
+  public List<OfferingView> publishedAt(long version) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "select r.data from offering_revision r"
+                    + " where r.catalog_version = (select max(x.catalog_version) from offering_revision x"
+                    + " where x.offering_id = r.offering_id and x.catalog_version <= ?1)"
+                    + " and r.status = 'PUBLISHED' order by r.offering_id")
+            .setParameter(1, version)
+            .getResultList();
+    return rows.stream().map(this::read).toList();
+  }
+
+  private String write(OfferingView view) {
+    try {
+      return json.writeValueAsString(view);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot record offering " + view.id(), e);
+    }
+  }
+
+  private OfferingView read(String data) {
+    try {
+      return json.readValue(data, OfferingView.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read an offering revision", e);
+    }
+  }
+}
