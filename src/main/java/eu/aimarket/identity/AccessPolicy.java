@@ -57,6 +57,18 @@ public class AccessPolicy {
     return !user.isAnonymous() && canManageOfferingsOf(supplierId);
   }
 
+  /** Requirements, match runs and policy choices belong to a buyer organisation's buyers. */
+  public boolean canManageRequirementsOf(UUID buyerOrganisationId) {
+    return user.isAdmin() || user.isMemberOf(buyerOrganisationId, Role.BUYER);
+  }
+
+  public void requireCanManageRequirementsOf(UUID buyerOrganisationId) {
+    requireSignedIn();
+    if (!canManageRequirementsOf(buyerOrganisationId)) {
+      throw DomainException.forbidden("Only this buyer organisation's own buyers may do this");
+    }
+  }
+
   public void requireAdmin() {
     requireSignedIn();
     if (!user.isAdmin()) {

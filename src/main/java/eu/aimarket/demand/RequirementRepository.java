@@ -1,0 +1,39 @@
+package eu.aimarket.demand;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RequirementRepository implements PanacheRepositoryBase<Requirement, UUID> {
+
+  /** A page of requirements of the given buyers (all buyers when null), in id order. */
+  public List<Requirement> findPage(
+      Collection<UUID> buyerIds, RequirementStatus status, UUID afterId, int limit) {
+    StringBuilder query = new StringBuilder("from Requirement r where 1 = 1");
+    Parameters parameters = new Parameters();
+    if (buyerIds != null) {
+      if (buyerIds.isEmpty()) {
+        return List.of();
+      }
+      query.append(" and r.buyerOrganisationId in :buyers");
+      parameters.and("buyers", buyerIds);
+    }
+    if (status != null) {
+      query.append(" and r.status = :status");
+      parameters.and("status", status);
+    }
+    if (afterId != null) {
+      query.append(" and r.id > :after");
+      parameters.and("after", afterId);
+    }
+    return find(query + " order by r.id", parameters).page(0, limit).list();
+  }
+
+  public List<Requirement> findOpen() {
+    return list("status = ?1 order by id", RequirementStatus.OPEN);
+  }
+}
