@@ -1,0 +1,85 @@
+package eu.aimarket.matching;
+
+import eu.aimarket.catalog.Category;
+import eu.aimarket.catalog.OfferingView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * An immutable picture of the published catalogue at one catalogue version: candidates in a stable
+ * order (offering id), indexed by category. Work that depends only on the catalogue and a policy
+ * version (request-independent rules) is computed once and kept with the snapshot.
+ */
+public final class CatalogSnapshot {
+
+  private final long catalogVersion;
+  private final Candidate[] candidates;
+  private final int[][] byCategory;
+  private final Map<UUID, Candidate> byId;
+  private final Map<String, Object> perPolicy = new ConcurrentHashMap<>();
+
+  private CatalogSnapshot(long catalogVersion, Candidate[] candidates) {
+    this.catalogVersion = catalogVersion;
+    this.candidates = candidates;
+    Category[] categories = Category.values();
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int i = 0; i < categories.length; i++) {
+      lists.add(new ArrayList<>());
+    }
+    Map<UUID, Candidate> ids = new java.util.HashMap<>();
+    for (Candidate candidate : candidates) {
+      lists.get(candidate.category).add(candidate.index);
+      ids.put(candidate.view.id(), candidate);
+    }
+    this.byCategory = new int[categories.length][];
+    for (int i = 0; i < categories.length; i++) {
+      byCategory[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.byId = Map.copyOf(ids);
+  }
+
+  public static CatalogSnapshot of(long catalogVersion, List<OfferingView> published) {
+    List<OfferingView> ordered =
+        published.stream().sorted(Comparator.comparing(OfferingView::id)).toList();
+    Candidate[] candidates = new Candidate[ordered.size()];
+    for (int i = 0; i < candidates.length; i++) {
+      candidates[i] = new Candidate(ordered.get(i), i);
+    }
+    return new CatalogSnapshot(catalogVersion, candidates);
+  }
+
+  public long catalogVersion() {
+    return catalogVersion;
+  }
+
+  public int size() {
+    return candidates.length;
+  }
+
+  public List<OfferingView> offerings() {
+    return java.util.Arrays.stream(candidates).map(c -> c.view).toList();
+  }
+
+  Candidate candidate(int index) {
+    return candidates[index];
+  }
+
+  Candidate candidate(UUID offeringId) {
+    return byId.get(offeringId);
+  }
+
+  int[] inCategory(Category category) {
+    return byCategory[category.ordinal()];
+  }
+
+  /** Per-policy-version precomputation, made once per snapshot and kept while it lives. */
+  @SuppressWarnings("unchecked")
+  <T> T perPolicy(String key, Function<CatalogSnapshot, T> compute) {
+    return (T) perPolicy.computeIfAbsent(key, k -> compute.apply(this));
+  }
+}

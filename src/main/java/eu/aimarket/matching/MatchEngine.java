@@ -1,0 +1,332 @@
+package eu.aimarket.matching;
+
+import eu.aimarket.catalog.PricingModel;
+import eu.aimarket.demand.RequirementView;
+import eu.aimarket.policy.CompiledPolicy;
+import eu.aimarket.policy.CompiledRule;
+import eu.aimarket.policy.RuleEffect;
+import eu.aimarket.policy.RuleEvaluationException;
+import eu.aimarket.policy.RuleInput;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * Ranks the offerings of a catalogue snapshot for one requirement under one policy: hard
+ * constraints, then fit, then incentives; {@code score = fit + sum of incentive points}. Pure and
+ * thread-safe: the same snapshot, requirement and policy always give the same ranking.
+ *
+ * <p>Scores are whole hundredths of a point, each term rounded on its own, so the terms of a result
+ * add up exactly to its score. Ties break by offering id.
+ */
+public final class MatchEngine {
+
+  /** Packs (score, index) into one sortable long; indexes must stay below this many. */
+  private static final int INDEX_BITS = 20;
+
+  private static final long SCORE_BIAS = 1L << 42;
+
+  private MatchEngine() {}
+
+  /**
+   * Evaluates every offering of the requirement's category.
+   *
+   * @param buyer the CEL {@code buyer} variables
+   * @param requirementVariables the CEL {@code requirement} variables
+   * @param cacheStaticRules keep the request-independent evaluation with the snapshot (true for
+   *     published policy versions; false for a draft under preview)
+   */
+  public static Evaluation evaluate(
+      CatalogSnapshot snapshot,
+      RequirementView requirement,
+      Map<String, Object> buyer,
+      Map<String, Object> requirementVariables,
+      CompiledPolicy policy,
+      boolean cacheStaticRules) {
+    RequirementCriteria criteria = new RequirementCriteria(requirement);
+    PolicyEvaluation statics = PolicyEvaluation.of(snapshot, policy, cacheStaticRules);
+    int[] pool = snapshot.inCategory(requirement.category());
+
+    int[] passing = new int[pool.length];
+    int passingCount = 0;
+    int[] excluded = new int[pool.length];
+    int excludedCount = 0;
+    double[] cheapest = new double[PricingModel.values().length];
+    Arrays.fill(cheapest, Double.NaN);
+    for (int index : pool) {
+      Candidate c = snapshot.candidate(index);
+      if (!criteria.passes(c) || statics.excludedBy[index] >= 0) {
+        excluded[excludedCount++] = index;
+        continue;
+      }
+      passing[passingCount++] = index;
+    }
+
+    // Request-dependent exclusions come before prices, so the cheapest offer is one that remains.
+    Map<Integer, int[]> requestFired = new HashMap<>();
+    Map<Integer, Integer> requestExcludedBy = new HashMap<>();
+    Map<Integer, List<String>> requestErrors = new HashMap<>();
+    long[] requestCents = new long[passingCount];
+    if (!statics.requestRules.isEmpty()) {
+      int kept = 0;
+      for (int k = 0; k < passingCount; k++) {
+        int index = passing[k];
+        Candidate c = snapshot.candidate(index);
+        RuleInput input =
+            new RuleInput(
+                PolicyEvaluation.offeringVariables(c),
+                PolicyEvaluation.supplierVariables(c),
+                buyer,
+                requirementVariables);
+        long cents = 0;
+        int[] fired = new int[statics.requestRules.size()];
+        int firedCount = 0;
+        int excludedBy = -1;
+        for (int r = 0; r < statics.requestRules.size(); r++) {
+          CompiledRule rule = statics.requestRules.get(r);
+          boolean holds;
+          try {
+            holds = rule.test(input);
+          } catch (RuleEvaluationException e) {
+            requestErrors.computeIfAbsent(index, i -> new ArrayList<>()).add(e.getMessage());
+            continue;
+          }
+          if (rule.effect() == RuleEffect.POINTS && holds) {
+            cents += PolicyEvaluation.cents(rule.points());
+            fired[firedCount++] = r;
+          } else if (excludedBy < 0
+              && ((rule.effect() == RuleEffect.EXCLUDE && holds)
+                  || (rule.effect() == RuleEffect.REQUIRE && !holds))) {
+            excludedBy = r;
+          }
+        }
+        if (excludedBy >= 0) {
+          requestExcludedBy.put(index, excludedBy);
+          excluded[excludedCount++] = index;
+        } else {
+          requestFired.put(index, Arrays.copyOf(fired, firedCount));
+          requestCents[kept] = cents;
+          passing[kept++] = index;
+        }
+      }
+      passingCount = kept;
+    }
+    for (int k = 0; k < passingCount; k++) {
+      Candidate c = snapshot.candidate(passing[k]);
+      if (c.hasPrice
+          && (Double.isNaN(cheapest[c.pricingModel]) || c.priceEur < cheapest[c.pricingModel])) {
+        cheapest[c.pricingModel] = c.priceEur;
+      }
+    }
+
+    long[] fitCents = new long[snapshot.size()];
+    long[] scoreCents = new long[snapshot.size()];
+    long[] order = new long[passingCount];
+    boolean packable = snapshot.size() < (1 << INDEX_BITS);
+    for (int k = 0; k < passingCount; k++) {
+      int index = passing[k];
+      Candidate c = snapshot.candidate(index);
+      long fit = criteria.fitCents(c, cheapest);
+      long score = fit + statics.staticCents[index] + requestCents[k];
+      fitCents[index] = fit;
+      scoreCents[index] = score;
+      order[k] = packable ? ((SCORE_BIAS - score) << INDEX_BITS) | index : index;
+    }
+    int[] ranked = new int[passingCount];
+    if (packable) {
+      Arrays.sort(order);
+      for (int k = 0; k < passingCount; k++) {
+        ranked[k] = (int) (order[k] & ((1L << INDEX_BITS) - 1));
+      }
+    } else {
+      Integer[] boxed = Arrays.stream(passing, 0, passingCount).boxed().toArray(Integer[]::new);
+      Arrays.sort(
+          boxed,
+          (a, b) ->
+              scoreCents[a] != scoreCents[b]
+                  ? Long.compare(scoreCents[b], scoreCents[a])
+                  : Integer.compare(a, b));
+      for (int k = 0; k < passingCount; k++) {
+        ranked[k] = boxed[k];
+      }
+    }
+    return new Evaluation(
+        snapshot,
+        criteria,
+        statics,
+        pool.length,
+        ranked,
+        Arrays.copyOf(excluded, excludedCount),
+        fitCents,
+        scoreCents,
+        cheapest,
+        requestFired,
+        requestExcludedBy,
+        requestErrors);
+  }
+
+  /** The result of {@link #evaluate}: the order, and the means to explain any part of it. */
+  public static final class Evaluation {
+    private final CatalogSnapshot snapshot;
+    private final RequirementCriteria criteria;
+    private final PolicyEvaluation statics;
+    private final int considered;
+    private final int[] ranked;
+    private final int[] excluded;
+    private final long[] fitCents;
+    private final long[] scoreCents;
+    private final double[] cheapest;
+    private final Map<Integer, int[]> requestFired;
+    private final Map<Integer, Integer> requestExcludedBy;
+    private final Map<Integer, List<String>> requestErrors;
+
+    private Evaluation(
+        CatalogSnapshot snapshot,
+        RequirementCriteria criteria,
+        PolicyEvaluation statics,
+        int considered,
+        int[] ranked,
+        int[] excluded,
+        long[] fitCents,
+        long[] scoreCents,
+        double[] cheapest,
+        Map<Integer, int[]> requestFired,
+        Map<Integer, Integer> requestExcludedBy,
+        Map<Integer, List<String>> requestErrors) {
+      this.snapshot = snapshot;
+      this.criteria = criteria;
+      this.statics = statics;
+      this.considered = considered;
+      this.ranked = ranked;
+      this.excluded = excluded;
+      this.fitCents = fitCents;
+      this.scoreCents = scoreCents;
+      this.cheapest = cheapest;
+      this.requestFired = requestFired;
+      this.requestExcludedBy = requestExcludedBy;
+      this.requestErrors = requestErrors;
+    }
+
+    public int rankedCount() {
+      return ranked.length;
+    }
+
+    public CompiledPolicy policy() {
+      return statics.policy;
+    }
+
+    /** The 1-based rank of an offering, if it was ranked. */
+    public OptionalInt rankOf(UUID offeringId) {
+      Candidate c = snapshot.candidate(offeringId);
+      if (c == null) {
+        return OptionalInt.empty();
+      }
+      for (int k = 0; k < ranked.length; k++) {
+        if (ranked[k] == c.index) {
+          return OptionalInt.of(k + 1);
+        }
+      }
+      return OptionalInt.empty();
+    }
+
+    /** The 0-based position of the best-ranked offering that is (or is not) US-controlled. */
+    public OptionalInt firstPosition(boolean usIncumbent) {
+      for (int k = 0; k < ranked.length; k++) {
+        if (snapshot.candidate(ranked[k]).usIncumbent == usIncumbent) {
+          return OptionalInt.of(k);
+        }
+      }
+      return OptionalInt.empty();
+    }
+
+    /** Whether the offering ranked at a 0-based position is US-controlled. */
+    public boolean usIncumbentAt(int position) {
+      return snapshot.candidate(ranked[position]).usIncumbent;
+    }
+
+    /**
+     * The explained ranking: the best {@code keep} results and up to {@code keepExcluded}
+     * exclusions.
+     */
+    public Ranking ranking(int keep, int keepExcluded) {
+      List<RankedOffering> top = new ArrayList<>();
+      for (int k = 0; k < Math.min(keep, ranked.length); k++) {
+        top.add(explain(k));
+      }
+      List<ExcludedOffering> out = new ArrayList<>();
+      for (int k = 0; k < Math.min(keepExcluded, excluded.length); k++) {
+        out.add(explainExclusion(excluded[k]));
+      }
+      return new Ranking(
+          considered, ranked.length, List.copyOf(top), excluded.length, List.copyOf(out));
+    }
+
+    /** The ranked offering at a 0-based position, with its terms. */
+    public RankedOffering explain(int position) {
+      int index = ranked[position];
+      Candidate c = snapshot.candidate(index);
+      List<Term> terms = new ArrayList<>(criteria.fitTerms(c, cheapest));
+      long incentives = 0;
+      for (int r : statics.fired[index]) {
+        CompiledRule rule = statics.staticRules.get(r);
+        long cents = PolicyEvaluation.cents(rule.points());
+        incentives += cents;
+        terms.add(Term.ofCents(rule.name(), cents, "rule", ruleDetail(rule)));
+      }
+      for (int r : requestFired.getOrDefault(index, new int[0])) {
+        CompiledRule rule = statics.requestRules.get(r);
+        long cents = PolicyEvaluation.cents(rule.points());
+        incentives += cents;
+        terms.add(Term.ofCents(rule.name(), cents, "rule", ruleDetail(rule)));
+      }
+      List<String> problems = new ArrayList<>();
+      if (statics.errors[index] != null) {
+        problems.addAll(Arrays.asList(statics.errors[index]));
+      }
+      problems.addAll(requestErrors.getOrDefault(index, List.of()));
+      for (String problem : problems) {
+        terms.add(Term.ofCents("Rule not applied", 0, "rule-error", problem));
+      }
+      return new RankedOffering(
+          position + 1,
+          c.view.id(),
+          c.view.name(),
+          c.view.supplier(),
+          c.usIncumbent,
+          c.view.sovereignty().score(),
+          BigDecimal.valueOf(fitCents[index], 2),
+          BigDecimal.valueOf(incentives, 2),
+          BigDecimal.valueOf(scoreCents[index], 2),
+          List.copyOf(terms));
+    }
+
+    private ExcludedOffering explainExclusion(int index) {
+      Candidate c = snapshot.candidate(index);
+      List<String> reasons = criteria.failures(c);
+      String source = "must-have";
+      if (reasons.isEmpty()) {
+        source = "rule";
+        CompiledRule rule =
+            statics.excludedBy[index] >= 0
+                ? statics.staticRules.get(statics.excludedBy[index])
+                : statics.requestRules.get(requestExcludedBy.get(index));
+        reasons = List.of(ruleDetail(rule) + " (" + rule.name() + ")");
+      }
+      return new ExcludedOffering(
+          c.view.id(), c.view.name(), c.view.supplier(), c.usIncumbent, source, reasons);
+    }
+
+    private String ruleDetail(CompiledRule rule) {
+      return rule.reason()
+          + " — policy \""
+          + statics.policy.name()
+          + "\""
+          + (statics.policy.version() > 0 ? " v" + statics.policy.version() : " (draft)");
+    }
+  }
+}
