@@ -244,6 +244,24 @@ public final class MatchEngine {
       return OptionalInt.empty();
     }
 
+    /** The offering at a 0-based position of the ranking. */
+    public UUID offeringAt(int position) {
+      return snapshot.candidate(ranked[position]).view.id();
+    }
+
+    /** 1-based ranks by snapshot index (0 where not ranked), to compare two rankings cheaply. */
+    int[] ranksBySnapshotIndex() {
+      int[] ranks = new int[snapshot.size()];
+      for (int k = 0; k < ranked.length; k++) {
+        ranks[ranked[k]] = k + 1;
+      }
+      return ranks;
+    }
+
+    CatalogSnapshot snapshot() {
+      return snapshot;
+    }
+
     /** Whether the offering ranked at a 0-based position is US-controlled. */
     public boolean usIncumbentAt(int position) {
       return snapshot.candidate(ranked[position]).usIncumbent;
