@@ -69,6 +69,38 @@ public class AccessPolicy {
     }
   }
 
+  /**
+   * May the caller read the incentive policies of this owner ({@code null}: the platform's)?
+   * Platform policies are public, being the published ranking parameters; a buyer organisation's
+   * own are for its members and admins.
+   */
+  public boolean canSeePoliciesOf(UUID ownerOrganisationId) {
+    return ownerOrganisationId == null
+        || (!user.isAnonymous() && (user.isAdmin() || user.isMemberOf(ownerOrganisationId)));
+  }
+
+  /**
+   * May the caller publish policies of this owner ({@code null}: the platform's) and choose the
+   * buyer organisation's policy? Admins for the platform; the organisation's buyers, and admins.
+   */
+  public boolean canManagePoliciesOf(UUID ownerOrganisationId) {
+    if (user.isAnonymous()) {
+      return false;
+    }
+    return user.isAdmin()
+        || (ownerOrganisationId != null && user.isMemberOf(ownerOrganisationId, Role.BUYER));
+  }
+
+  public void requireCanManagePoliciesOf(UUID ownerOrganisationId) {
+    requireSignedIn();
+    if (!canManagePoliciesOf(ownerOrganisationId)) {
+      throw DomainException.forbidden(
+          ownerOrganisationId == null
+              ? "Only administrators may publish platform policies"
+              : "Only this organisation's buyers may manage its incentive policies");
+    }
+  }
+
   public void requireAdmin() {
     requireSignedIn();
     if (!user.isAdmin()) {

@@ -279,13 +279,15 @@ public class ErrorMapper {
       if (node.getName() == null) {
         continue;
       }
+      // A property of a list element carries the element's index: rules[1].name, not
+      // rules.name[1].
+      if (node.isInIterable() && node.getIndex() != null) {
+        path.append('[').append(node.getIndex()).append(']');
+      }
       if (path.length() > 0) {
         path.append('.');
       }
       path.append(node.getName());
-      if (node.getIndex() != null) {
-        path.append('[').append(node.getIndex()).append(']');
-      }
     }
     String field = path.toString();
     return field.isEmpty() ? "body" : field;

@@ -1,0 +1,126 @@
+package eu.aimarket.matching.api;
+
+import eu.aimarket.common.DomainException;
+import eu.aimarket.demand.RequirementService;
+import eu.aimarket.demand.RequirementView;
+import eu.aimarket.identity.AccessPolicy;
+import eu.aimarket.matching.MatchRunView;
+import eu.aimarket.matching.MatchService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Match runs: rank a requirement, read a run, replay it for an audit. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Matching")
+public class MatchRunResource {
+
+  /** Optionally names the policy to rank under; otherwise the buyer's choice or the default. */
+  public record MatchRequest(UUID policyId) {}
+
+  private final MatchService matches;
+  private final RequirementService requirements;
+  private final AccessPolicy access;
+
+  public MatchRunResource(
+      MatchService matches, RequirementService requirements, AccessPolicy access) {
+    this.matches = matches;
+    this.requirements = requirements;
+    this.access = access;
+  }
+
+  @POST
+  @Path("/requirements/{id}/matches")
+  @Operation(
+      operationId = "createMatchRun",
+      summary = "Rank the catalogue for a requirement",
+      description =
+          "Hard constraints, then fit, then the policy's incentives; every result's terms add up"
+              + " to its score. The run records the requirement, policy and catalogue versions it"
+              + " used and can be replayed.")
+  @APIResponse(responseCode = "201", description = "The match run")
+  @APIResponse(responseCode = "400", description = "The policy named is not one this buyer may use")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
+  public Response run(
+      @PathParam("id") UUID requirementId, MatchRequest request, @Context UriInfo uri) {
+    RequirementView requirement = owned(requirementId);
+    MatchRunView run =
+        matches.run(requirement, request == null ? null : request.policyId(), access.user().name());
+    return Response.created(
+            UriBuilder.fromUri(uri.getBaseUri())
+                .path("api/v1/match-runs")
+                .path(run.id().toString())
+                .build())
+        .entity(run)
+        .build();
+  }
+
+  @GET
+  @Path("/requirements/{id}/matches")
+  @Operation(
+      operationId = "listMatchRuns",
+      summary = "The match runs of a requirement, newest first (without results)")
+  @APIResponse(responseCode = "200", description = "The runs")
+  @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
+  public List<MatchRunView> runs(@PathParam("id") UUID requirementId) {
+    owned(requirementId);
+    return matches.runsOf(requirementId);
+  }
+
+  @GET
+  @Path("/match-runs/{id}")
+  @Operation(operationId = "getMatchRun", summary = "A match run with its explained ranking")
+  @APIResponse(responseCode = "200", description = "The run")
+  @APIResponse(responseCode = "404", description = "No such run, or not yours")
+  public MatchRunView get(@PathParam("id") UUID runId) {
+    requireOwnRun(runId);
+    return matches.get(runId);
+  }
+
+  @POST
+  @Path("/match-runs/{id}/replay")
+  @Operation(
+      operationId = "replayMatchRun",
+      summary = "Replay a match run on the inputs it used",
+      description =
+          "Ranks again with the requirement, policy and catalogue at the recorded versions, and"
+              + " says whether the result is identical to the stored one.")
+  @APIResponse(responseCode = "200", description = "The replay")
+  @APIResponse(responseCode = "404", description = "No such run, or not yours")
+  public MatchService.Replay replay(@PathParam("id") UUID runId) {
+    requireOwnRun(runId);
+    return matches.replay(runId);
+  }
+
+  private RequirementView owned(UUID requirementId) {
+    access.requireSignedIn();
+    RequirementView requirement = requirements.get(requirementId);
+    if (!access.canManageRequirementsOf(requirement.buyer().id())) {
+      throw DomainException.notFound("Requirement", requirementId);
+    }
+    return requirement;
+  }
+
+  private void requireOwnRun(UUID runId) {
+    access.requireSignedIn();
+    if (!access.canManageRequirementsOf(matches.buyerOf(runId))) {
+      throw DomainException.notFound("Match run", runId);
+    }
+  }
+}
