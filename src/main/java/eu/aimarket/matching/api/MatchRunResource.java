@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Match runs: rank a requirement, read a run, replay it for an audit. */
-@Path("/api/v1")
+/** Match runs of one requirement: rank it now, list its runs. */
+@Path("/api/v1/requirements/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Matching")
@@ -45,7 +45,6 @@ public class MatchRunResource {
   }
 
   @POST
-  @Path("/requirements/{id}/matches")
   @Operation(
       operationId = "createMatchRun",
       summary = "Rank the catalogue for a requirement",
@@ -72,7 +71,6 @@ public class MatchRunResource {
   }
 
   @GET
-  @Path("/requirements/{id}/matches")
   @Operation(
       operationId = "listMatchRuns",
       summary = "The match runs of a requirement, newest first (without results)")
@@ -83,31 +81,6 @@ public class MatchRunResource {
     return matches.runsOf(requirementId);
   }
 
-  @GET
-  @Path("/match-runs/{id}")
-  @Operation(operationId = "getMatchRun", summary = "A match run with its explained ranking")
-  @APIResponse(responseCode = "200", description = "The run")
-  @APIResponse(responseCode = "404", description = "No such run, or not yours")
-  public MatchRunView get(@PathParam("id") UUID runId) {
-    requireOwnRun(runId);
-    return matches.get(runId);
-  }
-
-  @POST
-  @Path("/match-runs/{id}/replay")
-  @Operation(
-      operationId = "replayMatchRun",
-      summary = "Replay a match run on the inputs it used",
-      description =
-          "Ranks again with the requirement, policy and catalogue at the recorded versions, and"
-              + " says whether the result is identical to the stored one.")
-  @APIResponse(responseCode = "200", description = "The replay")
-  @APIResponse(responseCode = "404", description = "No such run, or not yours")
-  public MatchService.Replay replay(@PathParam("id") UUID runId) {
-    requireOwnRun(runId);
-    return matches.replay(runId);
-  }
-
   private RequirementView owned(UUID requirementId) {
     access.requireSignedIn();
     RequirementView requirement = requirements.get(requirementId);
@@ -115,12 +88,5 @@ public class MatchRunResource {
       throw DomainException.notFound("Requirement", requirementId);
     }
     return requirement;
-  }
-
-  private void requireOwnRun(UUID runId) {
-    access.requireSignedIn();
-    if (!access.canManageRequirementsOf(matches.buyerOf(runId))) {
-      throw DomainException.notFound("Match run", runId);
-    }
   }
 }
