@@ -311,11 +311,7 @@ public class PolicyService {
     BuyerPolicyChoice choice =
         choices
             .findByIdOptional(organisationId)
-            .orElseGet(
-                () -> {
-                  BuyerPolicyChoice created = new BuyerPolicyChoice(organisationId);
-                  return created;
-                });
+            .orElseGet(() -> new BuyerPolicyChoice(organisationId));
     choice.choose(
         policyId, chosenBy, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     if (!choices.isPersistent(choice)) {
