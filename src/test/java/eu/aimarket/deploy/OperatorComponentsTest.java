@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +35,6 @@ class OperatorComponentsTest {
   private static final String REALM_FILE = "docker/keycloak/marketplace-realm.json";
   private static final String REALM_IMPORT = "k8s/components/keycloak/realm-import.yaml";
   private static final String REALM = "marketplace";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)(:[^}]*)?}");
 
   @Test
   void applicationDatabaseIsACloudNativePgClusterOfThree() {
@@ -165,7 +162,7 @@ class OperatorComponentsTest {
         prod.one(KeycloakOperator.Keycloak.class).metadata().getName(),
         realmImport.keycloakCRName());
     assertEquals(REALM, realmImport.realm().path("realm").asText());
-    Set<String> unfilled = placeholders(realmImport.realm());
+    Set<String> unfilled = RealmPlaceholders.in(realmImport.realm());
     if (realmImport.placeholders() != null) {
       unfilled.removeAll(realmImport.placeholders().keySet());
       realmImport
@@ -240,24 +237,5 @@ class OperatorComponentsTest {
       }
     }
     throw new AssertionError("the realm has no client " + clientId);
-  }
-
-  /** Names of the {@code ${NAME}} placeholders without a default, anywhere in the realm. */
-  static Set<String> placeholders(JsonNode node) {
-    Set<String> names = new TreeSet<>();
-    collectPlaceholders(node, names);
-    return names;
-  }
-
-  private static void collectPlaceholders(JsonNode node, Set<String> names) {
-    if (node.isTextual()) {
-      Matcher matcher = PLACEHOLDER.matcher(node.asText());
-      while (matcher.find()) {
-        if (matcher.group(2) == null) {
-          names.add(matcher.group(1));
-        }
-      }
-    }
-    node.forEach(child -> collectPlaceholders(child, names));
   }
 }
