@@ -37,6 +37,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -329,6 +330,29 @@ class KubernetesManifestsTest {
         manifests.named(PodDisruptionBudget.class, APP).getSpec().getMaxUnavailable();
     assertNotNull(
         maxUnavailable, kustomization + ": a minAvailable budget can block node drains at 1 pod");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kustomizations")
+  void podsGetTimeToFinishTheirRequestsBeforeTheyAreKilled(String kustomization) {
+    Manifests manifests = Manifests.render(kustomization);
+    PodSpec pod = manifests.appDeployment().getSpec().getTemplate().getSpec();
+    List<String> preStop =
+        manifests.appContainer().getLifecycle().getPreStop().getExec().getCommand();
+    String shutdownTimeout = ProdEnvironment.property("quarkus.shutdown.timeout");
+
+    assertNotNull(shutdownTimeout, "prod has no quarkus.shutdown.timeout: requests are cut off");
+    assertEquals("sleep", preStop.get(0), kustomization + ": the preStop pause");
+    long needed =
+        Long.parseLong(preStop.get(1)) + Duration.parse("PT" + shutdownTimeout).toSeconds();
+    assertTrue(
+        pod.getTerminationGracePeriodSeconds() > needed,
+        kustomization
+            + ": the grace period "
+            + pod.getTerminationGracePeriodSeconds()
+            + "s ends before the preStop pause and the shutdown timeout ("
+            + needed
+            + "s)");
   }
 
   static void assertBounded(String where, ResourceRequirements resources) {

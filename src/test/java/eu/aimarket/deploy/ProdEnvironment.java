@@ -24,13 +24,7 @@ final class ProdEnvironment {
   private ProdEnvironment() {}
 
   static Set<String> variables() {
-    Properties properties = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(ProjectFiles.path("src/main/resources/application.properties"))) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties properties = load();
     Set<String> variables = new TreeSet<>();
     for (String key : properties.stringPropertyNames()) {
       if (inForceInProd(key, properties)) {
@@ -41,6 +35,24 @@ final class ProdEnvironment {
       }
     }
     return variables;
+  }
+
+  /** The value a key has in prod, as written (placeholders unresolved), or null. */
+  static String property(String key) {
+    Properties properties = load();
+    String prod = properties.getProperty("%" + PROFILE + "." + key);
+    return prod != null ? prod : properties.getProperty(key);
+  }
+
+  private static Properties load() {
+    Properties properties = new Properties();
+    try (Reader reader =
+        Files.newBufferedReader(ProjectFiles.path("src/main/resources/application.properties"))) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
   }
 
   private static boolean inForceInProd(String key, Properties properties) {
