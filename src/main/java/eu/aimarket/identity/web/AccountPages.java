@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * Signing in and out, and the dashboard. {@code /login} is protected by an HTTP permission, so the
  * OIDC authorization-code flow runs before it; once signed in, it sends the person on to where they
  * were going. {@code /logout} is the OIDC logout path: with a session, the OIDC extension ends it
- * at the provider (RP-initiated logout) before this resource is reached.
+ * here and at the provider (RP-initiated logout).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -66,9 +66,15 @@ public class AccountPages {
     return Response.seeOther(URI.create(localTarget(next))).build();
   }
 
+  /**
+   * Asking who is signed in lets the OIDC extension authenticate the session, and on this path it
+   * answers with the redirect to the provider's logout instead. Without a session (or without an
+   * OIDC session, as with a bearer token) there is nothing to end here.
+   */
   @GET
   @Path("logout")
   public Response logout() {
+    access.user().isAnonymous();
     return Response.seeOther(URI.create("/")).build();
   }
 
