@@ -1,8 +1,10 @@
 package eu.aimarket.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import eu.aimarket.common.Cursor;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.Page;
+import eu.aimarket.identity.AuditLog;
 import eu.aimarket.identity.OrganisationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,12 +19,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class OfferingService {
 
+  static final String AUDIT_TYPE = "offering";
+
   private final OfferingRepository offerings;
   private final SupplierProfileRepository profiles;
   private final SovereigntyClaimRepository claims;
   private final OrganisationService organisations;
   private final OfferingViews views;
   private final CatalogRevisions revisions;
+  private final AuditLog audit;
 
   OfferingService(
       OfferingRepository offerings,
@@ -30,13 +35,15 @@ public class OfferingService {
       SovereigntyClaimRepository claims,
       OrganisationService organisations,
       OfferingViews views,
-      CatalogRevisions revisions) {
+      CatalogRevisions revisions,
+      AuditLog audit) {
     this.revisions = revisions;
     this.offerings = offerings;
     this.profiles = profiles;
     this.claims = claims;
     this.organisations = organisations;
     this.views = views;
+    this.audit = audit;
   }
 
   @Transactional(TxType.SUPPORTS)
@@ -88,7 +95,9 @@ public class OfferingService {
       }
     }
     revisions.record(List.of(id));
-    return views.of(offering);
+    OfferingView created = views.of(offering);
+    audit.record("created", AUDIT_TYPE, id, null, auditState(created));
+    return created;
   }
 
   /**
@@ -101,6 +110,7 @@ public class OfferingService {
     if (offering.getVersion() != expectedVersion) {
       throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
     }
+    OfferingView previous = views.of(offering);
     Map<ClaimAttribute, Object> before = ClaimedAttributes.of(offering);
     apply(offering, data);
     if (data.status() != null) {
@@ -111,7 +121,9 @@ public class OfferingService {
         .filter(claim -> changed.contains(claim.getAttribute()))
         .forEach(SovereigntyClaim::redeclare);
     revisions.record(List.of(id));
-    return views.of(offering);
+    OfferingView updated = views.of(offering);
+    audit.record("updated", AUDIT_TYPE, id, auditState(previous), auditState(updated));
+    return updated;
   }
 
   /** Retires an offering: it leaves the public catalogue but stays for history and audit. */
@@ -121,9 +133,20 @@ public class OfferingService {
     if (expectedVersion != null && offering.getVersion() != expectedVersion) {
       throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
     }
+    OfferingView previous = views.of(offering);
     offering.setStatus(OfferingStatus.RETIRED);
     revisions.record(List.of(id));
-    return views.of(offering);
+    OfferingView retired = views.of(offering);
+    audit.record("retired", AUDIT_TYPE, id, auditState(previous), auditState(retired));
+    return retired;
+  }
+
+  /**
+   * What the audit log keeps of an offering: its attributes and claims. The assessment and the
+   * supplier summary follow from them, and timestamps are in the event itself.
+   */
+  private JsonNode auditState(OfferingView offering) {
+    return audit.snapshot(offering, "sovereignty", "supplier", "createdAt", "updatedAt");
   }
 
   private Offering load(UUID id) {

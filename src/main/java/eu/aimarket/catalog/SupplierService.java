@@ -1,6 +1,8 @@
 package eu.aimarket.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import eu.aimarket.common.DomainException;
+import eu.aimarket.identity.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -13,23 +15,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class SupplierService {
 
+  static final String AUDIT_TYPE = "supplier-profile";
+
   private final SupplierProfileRepository profiles;
   private final SovereigntyClaimRepository claims;
   private final OfferingViews views;
   private final OfferingRepository offerings;
   private final CatalogRevisions revisions;
+  private final AuditLog audit;
 
   SupplierService(
       SupplierProfileRepository profiles,
       SovereigntyClaimRepository claims,
       OfferingViews views,
       OfferingRepository offerings,
-      CatalogRevisions revisions) {
+      CatalogRevisions revisions,
+      AuditLog audit) {
     this.offerings = offerings;
     this.revisions = revisions;
     this.profiles = profiles;
     this.claims = claims;
     this.views = views;
+    this.audit = audit;
   }
 
   @Transactional(TxType.SUPPORTS)
@@ -57,6 +64,7 @@ public class SupplierService {
       throw DomainException.staleVersion(
           "The supplier profile of " + organisationId, expectedVersion, profile.getVersion());
     }
+    JsonNode previous = existing.map(p -> audit.snapshot(views.profile(p))).orElse(null);
     Map<ClaimAttribute, Object> before = existing.map(ClaimedAttributes::of).orElse(Map.of());
     profile.setHeadquartersCountry(data.headquartersCountry());
     profile.setControllingEntity(data.controllingEntity());
@@ -82,6 +90,13 @@ public class SupplierService {
       revisions.record(offerings.findIdsBySupplier(organisationId));
     }
     profiles.flush();
-    return views.profile(profile);
+    SupplierProfileView saved = views.profile(profile);
+    audit.record(
+        existing.isEmpty() ? "created" : "updated",
+        AUDIT_TYPE,
+        organisationId,
+        previous,
+        audit.snapshot(saved));
+    return saved;
   }
 }

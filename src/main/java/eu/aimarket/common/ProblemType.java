@@ -22,6 +22,8 @@ public enum ProblemType {
       "unsupported-media-type", "Unsupported media type", Status.UNSUPPORTED_MEDIA_TYPE),
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", Status.METHOD_NOT_ALLOWED),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", Status.NOT_ACCEPTABLE),
+  TOO_MANY_REQUESTS(
+      "too-many-requests", "Too many requests; try again later", Status.TOO_MANY_REQUESTS),
   UNAVAILABLE("unavailable", "The service is temporarily unavailable", Status.SERVICE_UNAVAILABLE),
   INTERNAL("internal-error", "Something went wrong on our side", Status.INTERNAL_SERVER_ERROR);
 

@@ -69,6 +69,18 @@ public class AccessPolicy {
     }
   }
 
+  /** Who may see an organisation's members: its own members, and admins. */
+  public boolean canSeeMembersOf(UUID organisationId) {
+    return !user.isAnonymous() && (user.isAdmin() || user.isMemberOf(organisationId));
+  }
+
+  public void requireCanSeeMembersOf(UUID organisationId) {
+    requireSignedIn();
+    if (!canSeeMembersOf(organisationId)) {
+      throw DomainException.forbidden("Only members of this organisation may see its members");
+    }
+  }
+
   /**
    * May the caller read the incentive policies of this owner ({@code null}: the platform's)?
    * Platform policies are public, being the published ranking parameters; a buyer organisation's
@@ -99,6 +111,42 @@ public class AccessPolicy {
               ? "Only administrators may publish platform policies"
               : "Only this organisation's buyers may manage its incentive policies");
     }
+  }
+
+  /**
+   * Who may add a member: admins anyone; members add colleagues in a role they hold themselves.
+   * Service accounts and the admin role are for admins to hand out, since they reach beyond one
+   * person.
+   */
+  public void requireCanAddMember(UUID organisationId, Role role, boolean serviceAccount) {
+    requireSignedIn();
+    if (user.isAdmin()) {
+      return;
+    }
+    if (serviceAccount) {
+      throw DomainException.forbidden(
+          "Only administrators may make a procurement system's service account a member");
+    }
+    if (role == Role.ADMIN) {
+      throw DomainException.forbidden("Only administrators may grant the admin role");
+    }
+    if (!user.isMemberOf(organisationId, role)) {
+      throw DomainException.forbidden(
+          "Members may add colleagues only in a role they hold in this organisation");
+    }
+  }
+
+  /** Who may remove a member: the organisation's members, and admins. */
+  public void requireCanRemoveMemberOf(UUID organisationId) {
+    requireSignedIn();
+    if (!user.isAdmin() && !user.isMemberOf(organisationId)) {
+      throw DomainException.forbidden("Only members of this organisation may remove its members");
+    }
+  }
+
+  /** The audit log shows every organisation's changes: admins only. */
+  public void requireCanReadAuditLog() {
+    requireAdmin();
   }
 
   public void requireAdmin() {

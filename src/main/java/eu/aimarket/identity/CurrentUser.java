@@ -46,6 +46,11 @@ public class CurrentUser {
     if (principal instanceof JsonWebToken token) {
       addIfPresent(subjects, token.getSubject());
       addIfPresent(subjects, token.getClaim("preferred_username"));
+      // Colleagues invited where the provider cannot create accounts are recorded under their
+      // e-mail address; it counts only once the provider has verified that it is theirs.
+      if (Boolean.parseBoolean(String.valueOf((Object) token.getClaim("email_verified")))) {
+        addIfPresent(subjects, token.getClaim("email"));
+      }
     }
     addIfPresent(subjects, principal.getName());
     return subjects;
@@ -62,6 +67,17 @@ public class CurrentUser {
       loaded = subjects.isEmpty() ? List.of() : memberships.findBySubjects(subjects);
     }
     return loaded;
+  }
+
+  /** The marketplace roles the identity provider grants, apart from any membership. */
+  public Set<Role> platformRoles() {
+    Set<Role> roles = new java.util.TreeSet<>();
+    for (Role role : Role.values()) {
+      if (identity.hasRole(role.claimName())) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 
   public boolean hasRole(Role role) {

@@ -31,6 +31,17 @@ public class Membership {
   @Column(nullable = false)
   private Role role;
 
+  /** What to show for the member: a username, an e-mail address or a system's name. */
+  private String label;
+
+  /** A procurement system's service account rather than a person. */
+  @Column(name = "service_account", nullable = false)
+  private boolean serviceAccount;
+
+  /** The subject of whoever added this member; empty for founders and the demo catalogue. */
+  @Column(name = "added_by")
+  private String addedBy;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -62,6 +73,30 @@ public class Membership {
 
   public Role getRole() {
     return role;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
+  public boolean isServiceAccount() {
+    return serviceAccount;
+  }
+
+  public void setServiceAccount(boolean serviceAccount) {
+    this.serviceAccount = serviceAccount;
+  }
+
+  public String getAddedBy() {
+    return addedBy;
+  }
+
+  public void setAddedBy(String addedBy) {
+    this.addedBy = addedBy;
   }
 
   public OffsetDateTime getCreatedAt() {

@@ -9,6 +9,7 @@ import eu.aimarket.common.DomainException;
 import eu.aimarket.common.Problem;
 import eu.aimarket.common.Problem.FieldError;
 import eu.aimarket.common.ProblemType;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -175,6 +176,19 @@ public class ErrorMapper {
       AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
     return respond(
         ProblemType.UNAUTHENTICATED, "The credentials were not accepted", List.of(), uri, headers);
+  }
+
+  /** The OIDC provider cannot be reached: tokens cannot be checked now, which is not a 500. */
+  @ServerExceptionMapper
+  public Response oidcUnavailable(OIDCException e, UriInfo uri, HttpHeaders headers) {
+    LOG.warnf(
+        "Cannot check credentials on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+    return respond(
+        ProblemType.UNAVAILABLE,
+        "Sign-in is unavailable at the moment; try again shortly",
+        List.of(),
+        uri,
+        headers);
   }
 
   @ServerExceptionMapper

@@ -34,6 +34,33 @@ public interface Messages {
   @Message("Main navigation")
   String nav_label();
 
+  @Message("Dashboard")
+  String nav_dashboard();
+
+  @Message("Signed in as")
+  String header_signed_in_as();
+
+  @Message("Your dashboard")
+  String dashboard_heading();
+
+  @Message("You are signed in as {name}.")
+  String dashboard_signed_in_as(String name);
+
+  @Message("Your roles")
+  String dashboard_roles();
+
+  @Message("Your organisations")
+  String dashboard_organisations();
+
+  @Message("Organisation")
+  String dashboard_organisation();
+
+  @Message("Role")
+  String dashboard_role();
+
+  @Message("You are not a member of any organisation yet.")
+  String dashboard_no_organisations();
+
   @Message(
       "The catalogue holds illustrative demo data compiled from public information; it is not a verified statement about any company.")
   String demo_notice();

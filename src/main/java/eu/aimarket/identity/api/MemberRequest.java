@@ -1,0 +1,26 @@
+package eu.aimarket.identity.api;
+
+import eu.aimarket.identity.NewMember;
+import eu.aimarket.identity.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A member to add: the subject of their token (Keycloak's user id, or for a procurement system the
+ * id or username of its service account), their role, and a label to show.
+ */
+public record MemberRequest(
+    @NotBlank @Size(max = 255) String subject,
+    @NotNull Role role,
+    @Size(max = 255) String label,
+    Boolean serviceAccount) {
+
+  NewMember member() {
+    return new NewMember(
+        subject.strip(),
+        role,
+        label == null || label.isBlank() ? null : label.strip(),
+        Boolean.TRUE.equals(serviceAccount));
+  }
+}
