@@ -27,6 +27,15 @@ public class SovereigntyClaimRepository implements PanacheRepositoryBase<Soverei
         .collect(Collectors.groupingBy(SovereigntyClaim::getSupplierId));
   }
 
+  /** One page of the claims in a state, longest unchanged first; {@code pageIndex} from 0. */
+  public List<SovereigntyClaim> findByStatus(ClaimStatus status, int pageIndex, int pageSize) {
+    return find("status = ?1 order by updatedAt, id", status).page(pageIndex, pageSize).list();
+  }
+
+  public long countByStatus(ClaimStatus status) {
+    return count("status", status);
+  }
+
   public List<SovereigntyClaim> findBySupplier(UUID supplierId) {
     return list("supplierId = ?1 order by attribute", supplierId);
   }
