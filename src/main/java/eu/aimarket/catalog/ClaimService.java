@@ -49,11 +49,16 @@ public class ClaimService {
     this.clock = clock;
   }
 
-  /** Declared claims waiting for review, longest waiting first; {@code page} starts at 1. */
+  /**
+   * Declared claims waiting for review, longest waiting first; {@code page} starts at 1. With a
+   * {@code supplierId}, only the claims of that supplier and its offerings (e.g. after it
+   * onboarded).
+   */
   @Transactional(TxType.SUPPORTS)
-  public ReviewQueue pending(int page, int pageSize) {
-    long total = claims.countByStatus(ClaimStatus.DECLARED);
-    List<SovereigntyClaim> rows = claims.findByStatus(ClaimStatus.DECLARED, page - 1, pageSize);
+  public ReviewQueue pending(UUID supplierId, int page, int pageSize) {
+    long total = claims.countByStatus(ClaimStatus.DECLARED, supplierId);
+    List<SovereigntyClaim> rows =
+        claims.findByStatus(ClaimStatus.DECLARED, supplierId, page - 1, pageSize);
     return new ReviewQueue(reviews(rows), total, page, pageSize);
   }
 

@@ -562,6 +562,9 @@ public interface Messages {
       "{total} claims wait for a decision, longest waiting first. Verify a claim with evidence and an expiry date, or reject it with a note saying why.")
   String queue_intro(long total);
 
+  @Message("Show the claims of all suppliers")
+  String queue_all();
+
   @Message("No claim waits for a decision.")
   String queue_empty();
 

@@ -51,7 +51,8 @@ public class ClaimPages {
         FormErrors errors,
         ClaimForm entered,
         LocalDate defaultExpiry,
-        String decided);
+        String decided,
+        UUID organisation);
 
     static native TemplateInstance outcomes(List<SupplierOutcomes> suppliers, UUID registered);
   }
@@ -85,9 +86,17 @@ public class ClaimPages {
   @GET
   @Path("admin/claims")
   public TemplateInstance queue(
-      @QueryParam("page") String page, @QueryParam("decided") String decided) {
+      @QueryParam("page") String page,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("decided") String decided) {
     access.requireAdmin();
-    return queuePage(pageNumber(page), null, FormErrors.none(), null, decidedOutcome(decided));
+    return queuePage(
+        QueryParams.uuidValue("organisation", organisation),
+        pageNumber(page),
+        null,
+        FormErrors.none(),
+        null,
+        decidedOutcome(decided));
   }
 
   @POST
@@ -99,8 +108,10 @@ public class ClaimPages {
       @RestForm String note,
       @RestForm String evidenceUrl,
       @RestForm String expiresOn,
-      @RestForm String page) {
-    return decide(id, true, version, new ClaimForm(note, evidenceUrl, expiresOn), page);
+      @RestForm String page,
+      @RestForm String organisation) {
+    return decide(
+        id, true, version, new ClaimForm(note, evidenceUrl, expiresOn), page, organisation);
   }
 
   @POST
@@ -111,8 +122,9 @@ public class ClaimPages {
       @RestForm String version,
       @RestForm String note,
       @RestForm String evidenceUrl,
-      @RestForm String page) {
-    return decide(id, false, version, new ClaimForm(note, evidenceUrl, null), page);
+      @RestForm String page,
+      @RestForm String organisation) {
+    return decide(id, false, version, new ClaimForm(note, evidenceUrl, null), page, organisation);
   }
 
   /**
@@ -146,9 +158,11 @@ public class ClaimPages {
     return Templates.outcomes(outcomes, QueryParams.uuidValue("registered", registered));
   }
 
-  private Response decide(UUID id, boolean verify, String version, ClaimForm form, String page) {
+  private Response decide(
+      UUID id, boolean verify, String version, ClaimForm form, String page, String organisation) {
     access.requireAdmin();
     int pageNumber = pageNumber(page);
+    UUID supplier = QueryParams.uuidValue("organisation", organisation);
     long expected = version(version);
     try {
       LocalDate expiry = verify ? date(form.expiresOn()) : null;
@@ -165,7 +179,7 @@ public class ClaimPages {
       return Response.seeOther(URI.create(back)).build();
     } catch (InvalidForm e) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(queuePage(pageNumber, id, errors(id, e.errors()), form, null))
+          .entity(queuePage(supplier, pageNumber, id, errors(id, e.errors()), form, null))
           .build();
     } catch (DomainException e) {
       if (e.type() != ProblemType.CONFLICT) {
@@ -174,6 +188,7 @@ public class ClaimPages {
       return Response.status(Response.Status.CONFLICT)
           .entity(
               queuePage(
+                  supplier,
                   pageNumber,
                   id,
                   errors(id, List.of(FormError.of("note", FormError.Problem.STALE))),
@@ -184,14 +199,20 @@ public class ClaimPages {
   }
 
   private TemplateInstance queuePage(
-      int page, UUID failedClaim, FormErrors errors, ClaimForm entered, String decided) {
+      UUID organisation,
+      int page,
+      UUID failedClaim,
+      FormErrors errors,
+      ClaimForm entered,
+      String decided) {
     return Templates.queue(
-        claims.pending(page, QUEUE_PAGE_SIZE),
+        claims.pending(organisation, page, QUEUE_PAGE_SIZE),
         failedClaim,
         errors,
         entered,
         claims.today().plusYears(1),
-        decided);
+        decided,
+        organisation);
   }
 
   private FormErrors errors(UUID claim, List<FormError> errors) {

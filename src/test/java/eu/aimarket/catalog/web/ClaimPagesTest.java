@@ -221,4 +221,27 @@ class ClaimPagesTest {
         .body(containsString("You do not supply for any organisation"))
         .body(containsString("href=\"/supplier/onboarding\""));
   }
+
+  @Test
+  @TestSecurity(user = "admin", roles = "admin")
+  void theQueueCanBeNarrowedToOneSupplier() {
+    given()
+        .accept("text/html")
+        .queryParam("organisation", ALEPH_ALPHA.toString())
+        .when()
+        .get("/admin/claims")
+        .then()
+        .statusCode(200)
+        .body(containsString("Aleph Alpha"))
+        .body(not(containsString("Mistral AI")))
+        .body(containsString("name=\"organisation\" value=\"" + ALEPH_ALPHA + "\""));
+    given()
+        .accept("text/html")
+        .queryParam("organisation", "aleph")
+        .when()
+        .get("/admin/claims")
+        .then()
+        .statusCode(400)
+        .body(containsString("organisation"));
+  }
 }
