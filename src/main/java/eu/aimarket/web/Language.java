@@ -10,8 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The language a page is shown in: a {@code lang} query parameter (so a link can name it), else the
@@ -78,13 +80,28 @@ public class Language {
     return current.getCurrent() == null ? null : current.getCurrent().request();
   }
 
-  /** The page to come back to after switching: this page for reads, the home page otherwise. */
+  /**
+   * The page to come back to after switching: this page for reads (without a {@code lang}
+   * parameter, which would override the new choice), the home page otherwise.
+   */
   private String currentPage() {
     HttpServerRequest request = request();
     if (request == null || request.method() != HttpMethod.GET) {
       return "/";
     }
-    return request.uri();
+    return withoutLanguageParameter(request.uri());
+  }
+
+  static String withoutLanguageParameter(String uri) {
+    int question = uri.indexOf('?');
+    if (question < 0) {
+      return uri;
+    }
+    String query =
+        Arrays.stream(uri.substring(question + 1).split("&"))
+            .filter(p -> !p.isEmpty() && !p.equals(PARAMETER) && !p.startsWith(PARAMETER + "="))
+            .collect(Collectors.joining("&"));
+    return uri.substring(0, question) + (query.isEmpty() ? "" : "?" + query);
   }
 
   static String resolve(HttpServerRequest request) {

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -222,6 +223,13 @@ class PortalBrowserIT {
     try (Browser browser = Browser.withJavaScript()) {
       for (Map.Entry<String, String> page : publicPages.entrySet()) {
         check(browser, page.getKey(), page.getValue(), visitor, html);
+      }
+      // The same pages on a phone: one column, tables scroll inside their own region.
+      browser.driver().manage().window().setSize(new Dimension(390, 844));
+      for (String page : List.of("catalogue", "offering", "comparison")) {
+        browser.driver().get(url(publicPages.get(page)));
+        PageChecks.axe(browser.driver(), page + " on a phone");
+        browser.screenshot(page + "-phone");
       }
     }
 

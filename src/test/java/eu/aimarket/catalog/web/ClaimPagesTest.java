@@ -46,6 +46,19 @@ class ClaimPagesTest {
   }
 
   @Test
+  void theOutcomesNeedSignInToo() {
+    given()
+        .accept("text/html")
+        .redirects()
+        .follow(false)
+        .when()
+        .get("/supplier/claims")
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("/login?next=%2Fsupplier%2Fclaims"));
+  }
+
+  @Test
   @TestSecurity(user = "supplier", roles = "supplier")
   void aSupplierGetsAForbiddenPageForTheQueue() {
     given()
