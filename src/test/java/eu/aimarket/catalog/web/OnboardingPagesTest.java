@@ -35,6 +35,7 @@ class OnboardingPagesTest {
         "controllingEntity", "Nordlicht KI GmbH",
         "controlCountry", "DE",
         "nonEuOwnershipPercent", "10",
+        "extraterritorialLaws", List.of("UK_INVESTIGATORY_POWERS_ACT"),
         "euPresence", "FULL",
         "sme", "true");
   }
@@ -124,6 +125,9 @@ class OnboardingPagesTest {
         .statusCode(200)
         .body(containsString("aria-current=\"step\">Review and register</span>"))
         .body(containsString("DE811111111"))
+        .body(containsString("UK Investigatory Powers Act"))
+        .body(containsString("<dd>Full</dd>"))
+        .body(containsString("<td>Vision</td>"))
         .body(containsString("Nordlicht Sprache"))
         .body(containsString("Nordlicht Vision"));
 
