@@ -170,7 +170,7 @@ class PortalBrowserIT {
       assertTrue(card.getText().contains("Polaris Speech SAS"), card.getText());
       card.findElement(By.cssSelector("textarea[name=note]")).sendKeys(note);
       card.findElement(By.cssSelector("input[name=evidenceUrl]"))
-          .sendKeys("https://registry.example/polaris");
+          .sendKeys("https://trade-register.example/polaris");
       browser.screenshot("admin-claims");
       String before = page.getCurrentUrl();
       card.findElement(By.cssSelector("button:not([formaction])")).click();

@@ -80,7 +80,7 @@ class ClaimPagesTest {
     Forms.from("/admin/claims")
         .formParam("version", claim[1])
         .formParam("note", "Checked the registry entry.")
-        .formParam("evidenceUrl", "https://registry.example/entry/1")
+        .formParam("evidenceUrl", "https://trade-register.example/entry/1")
         .formParam("expiresOn", expiry)
         .when()
         .post("/admin/claims/" + claim[0] + "/verify")
@@ -130,7 +130,7 @@ class ClaimPagesTest {
         .body(containsString("Enter a date in the future"));
     Forms.from("/admin/claims")
         .formParam("version", claim[1])
-        .formParam("evidenceUrl", "https://registry.example/entry/2")
+        .formParam("evidenceUrl", "https://trade-register.example/entry/2")
         .formParam("expiresOn", LocalDate.now().plusYears(4).toString())
         .when()
         .post("/admin/claims/" + claim[0] + "/verify")
@@ -139,7 +139,7 @@ class ClaimPagesTest {
         .body(containsString("at most 3 years"));
     Forms.from("/admin/claims")
         .formParam("version", claim[1])
-        .formParam("evidenceUrl", "https://registry.example/entry/2")
+        .formParam("evidenceUrl", "https://trade-register.example/entry/2")
         .formParam("expiresOn", "next year")
         .when()
         .post("/admin/claims/" + claim[0] + "/verify")
