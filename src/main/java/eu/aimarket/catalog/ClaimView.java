@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A sovereignty claim as shown to people and clients. {@code counts} says whether it counts as
- * verified now (verified and not expired).
+ * verified now (verified and not expired); {@code reviewedBy} and {@code reviewedAt} record the
+ * last admin decision, verified or rejected.
  */
 public record ClaimView(
     UUID id,
@@ -17,7 +18,10 @@ public record ClaimView(
     String verifiedBy,
     OffsetDateTime verifiedAt,
     OffsetDateTime expiresAt,
-    String note) {
+    String note,
+    String reviewedBy,
+    OffsetDateTime reviewedAt,
+    long version) {
 
   static ClaimView of(SovereigntyClaim claim, Instant now) {
     return new ClaimView(
@@ -29,6 +33,9 @@ public record ClaimView(
         claim.getVerifiedBy(),
         claim.getVerifiedAt(),
         claim.getExpiresAt(),
-        claim.getNote());
+        claim.getNote(),
+        claim.getReviewedBy(),
+        claim.getReviewedAt(),
+        claim.getVersion());
   }
 }

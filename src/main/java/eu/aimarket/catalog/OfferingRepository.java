@@ -1,11 +1,13 @@
 package eu.aimarket.catalog;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -22,6 +24,25 @@ public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID>
       Collection<UUID> namedSupplierIds,
       UUID afterId,
       int limit) {
+    return matching(filter, hqSupplierIds, namedSupplierIds, afterId)
+        .map(query -> query.page(0, limit).list())
+        .orElse(List.of());
+  }
+
+  /** Every offering that matches, in id order: for searches ordered or filtered in memory. */
+  public List<Offering> findMatching(
+      OfferingFilter filter, Collection<UUID> hqSupplierIds, Collection<UUID> namedSupplierIds) {
+    return matching(filter, hqSupplierIds, namedSupplierIds, null)
+        .map(PanacheQuery::list)
+        .orElse(List.of());
+  }
+
+  /** The query for a filter, or empty when the filter cannot match anything. */
+  private Optional<PanacheQuery<Offering>> matching(
+      OfferingFilter filter,
+      Collection<UUID> hqSupplierIds,
+      Collection<UUID> namedSupplierIds,
+      UUID afterId) {
     StringBuilder query = new StringBuilder("from Offering o where o.status in :statuses");
     Parameters parameters = Parameters.with("statuses", filter.statuses());
     if (afterId != null) {
@@ -38,7 +59,7 @@ public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID>
     }
     if (hqSupplierIds != null) {
       if (hqSupplierIds.isEmpty()) {
-        return List.of();
+        return Optional.empty();
       }
       query.append(" and o.supplierId in :hqSuppliers");
       parameters.and("hqSuppliers", hqSupplierIds);
@@ -74,7 +95,7 @@ public class OfferingRepository implements PanacheRepositoryBase<Offering, UUID>
       query.append(")");
       parameters.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
     }
-    return find(query + " order by o.id", parameters).page(0, limit).list();
+    return Optional.of(find(query + " order by o.id", parameters));
   }
 
   public List<UUID> findIdsBySupplier(UUID supplierId) {

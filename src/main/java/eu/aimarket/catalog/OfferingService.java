@@ -28,6 +28,7 @@ public class OfferingService {
   private final OfferingViews views;
   private final CatalogRevisions revisions;
   private final AuditLog audit;
+  private final CatalogFacets facets;
 
   OfferingService(
       OfferingRepository offerings,
@@ -36,14 +37,92 @@ public class OfferingService {
       OrganisationService organisations,
       OfferingViews views,
       CatalogRevisions revisions,
-      AuditLog audit) {
+      AuditLog audit,
+      CatalogFacets facets) {
     this.revisions = revisions;
     this.offerings = offerings;
     this.profiles = profiles;
     this.claims = claims;
     this.organisations = organisations;
     this.views = views;
+    this.facets = facets;
     this.audit = audit;
+  }
+
+  /**
+   * A search with a minimum score or an order other than by id. Scores are computed, not stored, so
+   * these searches assess every match and page in memory; the cursor names the last offering seen
+   * in this order.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Page<OfferingView> search(
+      OfferingFilter filter, Integer minScore, CatalogSort sort, String cursor, int limit) {
+    UUID after = Cursor.decode(cursor);
+    List<OfferingView> ranked =
+        findAllMatching(filter).stream()
+            .filter(o -> minScore == null || o.sovereignty().score() >= minScore)
+            .sorted(sort.comparator(filter.text()))
+            .toList();
+    int from = 0;
+    if (after != null) {
+      for (int i = 0; i < ranked.size(); i++) {
+        if (ranked.get(i).id().equals(after)) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    List<OfferingView> rest = ranked.subList(from, ranked.size());
+    return Cursor.page(rest.subList(0, Math.min(rest.size(), limit + 1)), limit, OfferingView::id);
+  }
+
+  /** One page of the public catalogue, with the facet counts of the whole search. */
+  @Transactional(TxType.SUPPORTS)
+  public CataloguePage browse(CatalogSearch search, int pageSize) {
+    List<OfferingView> candidates = findAllMatching(search.textOnly());
+    FacetCounts counts = facets.count(candidates, search);
+    List<OfferingView> matches =
+        candidates.stream()
+            .filter(search::matches)
+            .sorted(search.sort().comparator(search.filter().text()))
+            .toList();
+    int from = (int) Math.min((long) (search.page() - 1) * pageSize, matches.size());
+    int to = Math.min(from + pageSize, matches.size());
+    return new CataloguePage(
+        matches.subList(from, to), matches.size(), search.page(), pageSize, counts);
+  }
+
+  /** Published offerings by id, in the order asked; ids that are not published are left out. */
+  @Transactional(TxType.SUPPORTS)
+  public List<OfferingView> findPublished(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, OfferingView> byId =
+        views.of(offerings.list("id in ?1", ids)).stream()
+            .filter(o -> o.status() == OfferingStatus.PUBLISHED)
+            .collect(java.util.stream.Collectors.toMap(OfferingView::id, o -> o));
+    return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+  }
+
+  /** A supplier's offerings in the given states, by name. */
+  @Transactional(TxType.SUPPORTS)
+  public List<OfferingView> ofSupplier(UUID supplierId, Set<OfferingStatus> statuses) {
+    return findAllMatching(
+            new OfferingFilter(null, null, null, null, null, null, null, supplierId, statuses))
+        .stream()
+        .sorted(CatalogSort.NAME.comparator(null))
+        .toList();
+  }
+
+  private List<OfferingView> findAllMatching(OfferingFilter filter) {
+    List<UUID> hqSuppliers =
+        filter.hqCountry() == null
+            ? null
+            : profiles.findIdsByHeadquartersCountry(filter.hqCountry());
+    List<UUID> namedSuppliers =
+        filter.text() == null ? null : organisations.idsWithNameContaining(filter.text());
+    return views.of(offerings.findMatching(filter, hqSuppliers, namedSuppliers));
   }
 
   @Transactional(TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,6 +52,14 @@ public class SovereigntyClaim {
 
   private String note;
 
+  @Column(name = "reviewed_by")
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private OffsetDateTime reviewedAt;
+
+  @Version private long version;
+
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
@@ -91,6 +100,31 @@ public class SovereigntyClaim {
     this.evidenceUrl = evidenceUrl;
     this.verifiedAt = verifiedAt;
     this.expiresAt = expiresAt;
+  }
+
+  /** An admin's verification: counts in full until {@code expiresAt}. */
+  public void verifyAfterReview(
+      String reviewer,
+      String evidenceUrl,
+      String note,
+      OffsetDateTime reviewedAt,
+      OffsetDateTime expiresAt) {
+    verify(reviewer, evidenceUrl, reviewedAt, expiresAt);
+    this.note = note;
+    this.reviewedBy = reviewer;
+    this.reviewedAt = reviewedAt;
+  }
+
+  /** An admin's rejection: the claim stays on the supplier's word only, with the reason why. */
+  public void reject(String reviewer, String evidenceUrl, String note, OffsetDateTime reviewedAt) {
+    this.status = ClaimStatus.REJECTED;
+    this.verifiedBy = null;
+    this.verifiedAt = null;
+    this.expiresAt = null;
+    this.evidenceUrl = evidenceUrl;
+    this.note = note;
+    this.reviewedBy = reviewer;
+    this.reviewedAt = reviewedAt;
   }
 
   /** A changed attribute needs a new review: back to declared, keeping the old evidence link. */
@@ -143,5 +177,21 @@ public class SovereigntyClaim {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public String getReviewedBy() {
+    return reviewedBy;
+  }
+
+  public OffsetDateTime getReviewedAt() {
+    return reviewedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
   }
 }

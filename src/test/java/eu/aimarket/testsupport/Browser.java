@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -76,11 +77,55 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Saves a PNG of the current page under {@code target/screenshots/<name>.png}. */
+  /**
+   * Signs in for every request from now on by sending a bearer token with each one, as the
+   * application accepts from an OIDC provider. Works with JavaScript switched off: the header is
+   * added by the browser, not by the page.
+   */
+  public Browser signIn(String bearerToken) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        Map.of("headers", Map.of("Authorization", "Bearer " + bearerToken)));
+    return this;
+  }
+
+  /**
+   * Saves a PNG of the whole current page (not only the window) under {@code
+   * target/screenshots/<name>.png}.
+   */
   public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path target = SCREENSHOTS.resolve(name + ".png");
+      if (driver instanceof ChromeDriver chrome) {
+        Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> shot =
+            chrome.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                    "format",
+                    "png",
+                    "captureBeyondViewport",
+                    true,
+                    "clip",
+                    Map.of(
+                        "x",
+                        0,
+                        "y",
+                        0,
+                        "width",
+                        ((Number) size.get("width")).doubleValue(),
+                        "height",
+                        ((Number) size.get("height")).doubleValue(),
+                        "scale",
+                        1)));
+        Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+        return target;
+      }
       Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
       return target;

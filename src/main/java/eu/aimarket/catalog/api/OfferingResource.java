@@ -1,5 +1,6 @@
 package eu.aimarket.catalog.api;
 
+import eu.aimarket.catalog.CatalogSort;
 import eu.aimarket.catalog.OfferingData;
 import eu.aimarket.catalog.OfferingFilter;
 import eu.aimarket.catalog.OfferingQuery;
@@ -62,7 +63,8 @@ public class OfferingResource {
       description =
           "Published offerings matching every filter given, in a stable order, one page at a time."
               + " A supplier's members (and admins) also see its drafts when they filter by"
-              + " supplierId.")
+              + " supplierId. minScore keeps offerings whose Sovereignty Score is at least that;"
+              + " sort orders by relevance to q, score or name (without either, by id).")
   @APIResponse(responseCode = "200", description = "One page of offerings")
   @APIResponse(
       responseCode = "400",
@@ -80,6 +82,8 @@ public class OfferingResource {
       @QueryParam("certification") String certification,
       @QueryParam("q") String text,
       @QueryParam("supplierId") String supplierId,
+      @QueryParam("minScore") String minScore,
+      @QueryParam("sort") String sort,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") String limit) {
     UUID supplier = QueryParams.uuidValue("supplierId", supplierId);
@@ -91,7 +95,15 @@ public class OfferingResource {
         new OfferingQuery(
                 text, category, hqCountry, dataIn, openWeights, language, certification, cursor)
             .toFilter(supplier, statuses);
-    return offerings.search(filter, cursor, config.limit(QueryParams.intValue("limit", limit)));
+    int size = config.limit(QueryParams.intValue("limit", limit));
+    Integer score = QueryParams.intValue("minScore", minScore);
+    if (score != null && (score < 0 || score > 100)) {
+      throw DomainException.invalid("minScore", "must be between 0 and 100");
+    }
+    if (score == null && (sort == null || sort.isBlank())) {
+      return offerings.search(filter, cursor, size);
+    }
+    return offerings.search(filter, score, CatalogSort.parse(sort), cursor, size);
   }
 
   @GET

@@ -30,7 +30,7 @@ public record OrganisationRequest(
     @Valid SupplierProfileData supplier,
     Long version) {
 
-  OrganisationDetails details() {
+  public OrganisationDetails details() {
     return new OrganisationDetails(
         null,
         legalName.strip(),

@@ -1,0 +1,52 @@
+package eu.aimarket.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An OIDC provider for integration tests: a local mock server that publishes the discovery document
+ * and signing keys, so that the packaged application validates bearer tokens exactly as it does
+ * with Keycloak in production. Nothing in the application changes for tests; only its OIDC settings
+ * point here. {@link #token} mints a token for a user, which {@link Browser#signIn} sends.
+ */
+public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
+
+  /** The issuer the mock server's discovery document names. */
+  private static final String ISSUER =
+      System.getProperty("quarkus.test.oidc.token.issuer", "https://server.example.com");
+
+  private final OidcWiremockTestResource server = new OidcWiremockTestResource();
+
+  @Override
+  public Map<String, String> start() {
+    Map<String, String> started = server.start();
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.oidc.tenant-enabled", "true");
+    config.put("quarkus.oidc.auth-server-url", started.get("keycloak.url") + "/realms/quarkus");
+    config.put("quarkus.oidc.client-id", "ai-marketplace-web");
+    config.put("quarkus.oidc.credentials.secret", "integration-test-secret");
+    return config;
+  }
+
+  @Override
+  public void stop() {
+    server.stop();
+  }
+
+  /** A signed access token for {@code user} with the given realm roles, valid for an hour. */
+  public static String token(String user, Set<String> roles) {
+    return Jwt.issuer(ISSUER)
+        .subject(user)
+        .preferredUserName(user)
+        .groups(roles)
+        .expiresIn(Duration.ofHours(1))
+        .jws()
+        .keyId("1")
+        .sign("privateKey.jwk");
+  }
+}
