@@ -34,6 +34,7 @@ public class ClaimService {
   private final OfferingRepository offerings;
   private final SupplierProfileRepository profiles;
   private final OrganisationService organisations;
+  private final CatalogRevisions revisions;
   private final Clock clock;
 
   ClaimService(
@@ -41,7 +42,9 @@ public class ClaimService {
       OfferingRepository offerings,
       SupplierProfileRepository profiles,
       OrganisationService organisations,
+      CatalogRevisions revisions,
       Clock clock) {
+    this.revisions = revisions;
     this.claims = claims;
     this.offerings = offerings;
     this.profiles = profiles;
@@ -91,7 +94,7 @@ public class ClaimService {
         decision.note(),
         now,
         decision.expiresOn().atStartOfDay().atOffset(ZoneOffset.UTC));
-    claims.flush();
+    recordAffectedOfferings(claim);
     return ClaimView.of(claim, clock.instant());
   }
 
@@ -105,8 +108,20 @@ public class ClaimService {
         decision.evidenceUrl(),
         decision.note(),
         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-    claims.flush();
+    recordAffectedOfferings(claim);
     return ClaimView.of(claim, clock.instant());
+  }
+
+  /**
+   * A decision changes the assessment of the claim's offering, or of every offering of the supplier
+   * for a supplier-level claim: the catalogue history must record them as they now read.
+   */
+  private void recordAffectedOfferings(SovereigntyClaim claim) {
+    claims.flush();
+    revisions.record(
+        claim.getOfferingId() != null
+            ? List.of(claim.getOfferingId())
+            : offerings.findIdsBySupplier(claim.getSupplierId()));
   }
 
   public LocalDate today() {
