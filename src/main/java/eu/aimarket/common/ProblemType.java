@@ -39,6 +39,16 @@ public enum ProblemType {
     this.status = status;
   }
 
+  /** The problem type of an HTTP error status, for answers that come without a body. */
+  public static ProblemType forStatus(int status) {
+    for (ProblemType type : values()) {
+      if (type != MALFORMED && type.status.getStatusCode() == status) {
+        return type;
+      }
+    }
+    return status >= 500 ? INTERNAL : MALFORMED;
+  }
+
   public String uri() {
     return BASE + slug;
   }

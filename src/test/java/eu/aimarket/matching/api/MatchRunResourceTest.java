@@ -159,6 +159,7 @@ class MatchRunResourceTest {
 
     JsonPath replay =
         given()
+            .contentType(ContentType.JSON)
             .when()
             .post("/api/v1/match-runs/" + runId + "/replay")
             .then()
@@ -230,10 +231,18 @@ class MatchRunResourceTest {
         .then()
         .statusCode(401);
     given()
+        .contentType(ContentType.JSON)
         .when()
         .post("/api/v1/match-runs/00000000-0000-0000-0000-000000000000/replay")
         .then()
         .statusCode(401);
+    // A form post to the API without its CSRF token is refused, and says so in problem+json.
+    given()
+        .when()
+        .post("/api/v1/match-runs/00000000-0000-0000-0000-000000000000/replay")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
   }
 
   @Test
