@@ -5,12 +5,9 @@ import eu.aimarket.demand.RequirementView;
 import eu.aimarket.policy.CompiledPolicy;
 import eu.aimarket.policy.CompiledRule;
 import eu.aimarket.policy.RuleEffect;
-import eu.aimarket.policy.RuleEvaluationException;
-import eu.aimarket.policy.RuleInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -68,48 +65,32 @@ public final class MatchEngine {
     }
 
     // Request-dependent exclusions come before prices, so the cheapest offer is one that remains.
-    Map<Integer, int[]> requestFired = new HashMap<>();
-    Map<Integer, Integer> requestExcludedBy = new HashMap<>();
-    Map<Integer, List<String>> requestErrors = new HashMap<>();
+    RequestOutcomes outcomes = new RequestOutcomes(statics, snapshot.size());
     long[] requestCents = new long[passingCount];
     if (!statics.requestRules.isEmpty()) {
       int kept = 0;
       for (int k = 0; k < passingCount; k++) {
         int index = passing[k];
         Candidate c = snapshot.candidate(index);
-        RuleInput input =
-            new RuleInput(
-                PolicyEvaluation.offeringVariables(c),
-                PolicyEvaluation.supplierVariables(c),
-                buyer,
-                requirementVariables);
         long cents = 0;
-        int[] fired = new int[statics.requestRules.size()];
-        int firedCount = 0;
-        int excludedBy = -1;
+        boolean excludedByRule = false;
         for (int r = 0; r < statics.requestRules.size(); r++) {
           CompiledRule rule = statics.requestRules.get(r);
-          boolean holds;
-          try {
-            holds = rule.test(input);
-          } catch (RuleEvaluationException e) {
-            requestErrors.computeIfAbsent(index, i -> new ArrayList<>()).add(e.getMessage());
+          byte outcome = outcomes.of(r, c, buyer, requirementVariables);
+          if (outcome == RequestOutcomes.ERROR) {
             continue;
           }
+          boolean holds = outcome == RequestOutcomes.HOLDS;
           if (rule.effect() == RuleEffect.POINTS && holds) {
             cents += PolicyEvaluation.cents(rule.points());
-            fired[firedCount++] = r;
-          } else if (excludedBy < 0
-              && ((rule.effect() == RuleEffect.EXCLUDE && holds)
-                  || (rule.effect() == RuleEffect.REQUIRE && !holds))) {
-            excludedBy = r;
+          } else if ((rule.effect() == RuleEffect.EXCLUDE && holds)
+              || (rule.effect() == RuleEffect.REQUIRE && !holds)) {
+            excludedByRule = true;
           }
         }
-        if (excludedBy >= 0) {
-          requestExcludedBy.put(index, excludedBy);
+        if (excludedByRule) {
           excluded[excludedCount++] = index;
         } else {
-          requestFired.put(index, Arrays.copyOf(fired, firedCount));
           requestCents[kept] = cents;
           passing[kept++] = index;
         }
@@ -124,36 +105,49 @@ public final class MatchEngine {
       }
     }
 
-    long[] fitCents = new long[snapshot.size()];
-    long[] scoreCents = new long[snapshot.size()];
+    // Scores are kept per passing position k, which follows the snapshot order, so packing k
+    // instead of the snapshot index breaks ties by offering id all the same.
+    long[] fitByPosition = new long[passingCount];
+    long[] scoreByPosition = new long[passingCount];
     long[] order = new long[passingCount];
-    boolean packable = snapshot.size() < (1 << INDEX_BITS);
+    boolean packable = passingCount < (1 << INDEX_BITS);
     for (int k = 0; k < passingCount; k++) {
-      int index = passing[k];
-      Candidate c = snapshot.candidate(index);
+      Candidate c = snapshot.candidate(passing[k]);
       long fit = criteria.fitCents(c, cheapest);
-      long score = fit + statics.staticCents[index] + requestCents[k];
-      fitCents[index] = fit;
-      scoreCents[index] = score;
-      order[k] = packable ? ((SCORE_BIAS - score) << INDEX_BITS) | index : index;
+      long score = fit + statics.staticCents[passing[k]] + requestCents[k];
+      fitByPosition[k] = fit;
+      scoreByPosition[k] = score;
+      order[k] = packable ? ((SCORE_BIAS - score) << INDEX_BITS) | k : k;
     }
-    int[] ranked = new int[passingCount];
+    int[] positions = new int[passingCount];
     if (packable) {
       Arrays.sort(order);
-      for (int k = 0; k < passingCount; k++) {
-        ranked[k] = (int) (order[k] & ((1L << INDEX_BITS) - 1));
+      for (int j = 0; j < passingCount; j++) {
+        positions[j] = (int) (order[j] & ((1L << INDEX_BITS) - 1));
       }
     } else {
-      Integer[] boxed = Arrays.stream(passing, 0, passingCount).boxed().toArray(Integer[]::new);
+      Integer[] boxed = new Integer[passingCount];
+      for (int k = 0; k < passingCount; k++) {
+        boxed[k] = k;
+      }
       Arrays.sort(
           boxed,
           (a, b) ->
-              scoreCents[a] != scoreCents[b]
-                  ? Long.compare(scoreCents[b], scoreCents[a])
+              scoreByPosition[a] != scoreByPosition[b]
+                  ? Long.compare(scoreByPosition[b], scoreByPosition[a])
                   : Integer.compare(a, b));
-      for (int k = 0; k < passingCount; k++) {
-        ranked[k] = boxed[k];
+      for (int j = 0; j < passingCount; j++) {
+        positions[j] = boxed[j];
       }
+    }
+    int[] ranked = new int[passingCount];
+    long[] fitCents = new long[passingCount];
+    long[] scoreCents = new long[passingCount];
+    for (int j = 0; j < passingCount; j++) {
+      int k = positions[j];
+      ranked[j] = passing[k];
+      fitCents[j] = fitByPosition[k];
+      scoreCents[j] = scoreByPosition[k];
     }
     return new Evaluation(
         snapshot,
@@ -165,9 +159,7 @@ public final class MatchEngine {
         fitCents,
         scoreCents,
         cheapest,
-        requestFired,
-        requestExcludedBy,
-        requestErrors);
+        outcomes);
   }
 
   /** The result of {@link #evaluate}: the order, and the means to explain any part of it. */
@@ -178,12 +170,13 @@ public final class MatchEngine {
     private final int considered;
     private final int[] ranked;
     private final int[] excluded;
+
+    /** Fit and score in hundredths of a point, by rank (0-based), aligned with {@code ranked}. */
     private final long[] fitCents;
+
     private final long[] scoreCents;
     private final double[] cheapest;
-    private final Map<Integer, int[]> requestFired;
-    private final Map<Integer, Integer> requestExcludedBy;
-    private final Map<Integer, List<String>> requestErrors;
+    private final RequestOutcomes outcomes;
 
     private Evaluation(
         CatalogSnapshot snapshot,
@@ -195,9 +188,7 @@ public final class MatchEngine {
         long[] fitCents,
         long[] scoreCents,
         double[] cheapest,
-        Map<Integer, int[]> requestFired,
-        Map<Integer, Integer> requestExcludedBy,
-        Map<Integer, List<String>> requestErrors) {
+        RequestOutcomes outcomes) {
       this.snapshot = snapshot;
       this.criteria = criteria;
       this.statics = statics;
@@ -207,9 +198,7 @@ public final class MatchEngine {
       this.fitCents = fitCents;
       this.scoreCents = scoreCents;
       this.cheapest = cheapest;
-      this.requestFired = requestFired;
-      this.requestExcludedBy = requestExcludedBy;
-      this.requestErrors = requestErrors;
+      this.outcomes = outcomes;
     }
 
     public int rankedCount() {
@@ -296,17 +285,24 @@ public final class MatchEngine {
         incentives += cents;
         terms.add(Term.ofCents(rule.name(), cents, "rule", ruleDetail(rule)));
       }
-      for (int r : requestFired.getOrDefault(index, new int[0])) {
+      for (int r = 0; r < statics.requestRules.size(); r++) {
         CompiledRule rule = statics.requestRules.get(r);
-        long cents = PolicyEvaluation.cents(rule.points());
-        incentives += cents;
-        terms.add(Term.ofCents(rule.name(), cents, "rule", ruleDetail(rule)));
+        if (rule.effect() == RuleEffect.POINTS && outcomes.held(r, index)) {
+          long cents = PolicyEvaluation.cents(rule.points());
+          incentives += cents;
+          terms.add(Term.ofCents(rule.name(), cents, "rule", ruleDetail(rule)));
+        }
       }
       List<String> problems = new ArrayList<>();
       if (statics.errors[index] != null) {
         problems.addAll(Arrays.asList(statics.errors[index]));
       }
-      problems.addAll(requestErrors.getOrDefault(index, List.of()));
+      for (int r = 0; r < statics.requestRules.size(); r++) {
+        String error = outcomes.error(r, index);
+        if (error != null) {
+          problems.add(error);
+        }
+      }
       for (String problem : problems) {
         terms.add(Term.ofCents("Rule not applied", 0, "rule-error", problem));
       }
@@ -317,9 +313,9 @@ public final class MatchEngine {
           c.view.supplier(),
           c.usIncumbent,
           c.view.sovereignty().score(),
-          BigDecimal.valueOf(fitCents[index], 2),
+          BigDecimal.valueOf(fitCents[position], 2),
           BigDecimal.valueOf(incentives, 2),
-          BigDecimal.valueOf(scoreCents[index], 2),
+          BigDecimal.valueOf(scoreCents[position], 2),
           List.copyOf(terms));
     }
 
@@ -332,7 +328,7 @@ public final class MatchEngine {
         CompiledRule rule =
             statics.excludedBy[index] >= 0
                 ? statics.staticRules.get(statics.excludedBy[index])
-                : statics.requestRules.get(requestExcludedBy.get(index));
+                : statics.requestRules.get(outcomes.excludedBy(index));
         reasons = List.of(ruleDetail(rule) + " (" + rule.name() + ")");
       }
       return new ExcludedOffering(

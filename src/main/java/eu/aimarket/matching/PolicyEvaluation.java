@@ -32,6 +32,13 @@ final class PolicyEvaluation {
   /** Rules that could not be evaluated for a candidate, with the error, per candidate (or null). */
   final String[][] errors;
 
+  /**
+   * For each rule of {@link #requestRules}, the candidates grouped by the values the rule reads
+   * from the offering and the supplier: the rule gives the same result for every candidate of a
+   * group, so a ranking evaluates it once per group instead of once per candidate.
+   */
+  final RequestRuleInputs[] requestInputs;
+
   private PolicyEvaluation(CompiledPolicy policy, CatalogSnapshot snapshot) {
     this.policy = policy;
     List<CompiledRule> independent = new ArrayList<>();
@@ -46,17 +53,23 @@ final class PolicyEvaluation {
     this.excludedBy = new int[size];
     this.fired = new int[size][];
     this.errors = new String[size][];
+    this.requestInputs = RequestRuleInputs.forRules(requestRules, size);
+    List<RequestRuleInputs> groupings = RequestRuleInputs.distinct(requestInputs);
+    boolean groupsRequestRules = groupings.stream().anyMatch(RequestRuleInputs::groups);
     int[] firedBuffer = new int[staticRules.size()];
     List<String> errorBuffer = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       Candidate candidate = snapshot.candidate(i);
       excludedBy[i] = -1;
-      if (staticRules.isEmpty()) {
+      if (staticRules.isEmpty() && !groupsRequestRules) {
         fired[i] = new int[0];
         continue;
       }
       RuleInput input =
           RuleInput.ofOffering(offeringVariables(candidate), supplierVariables(candidate));
+      for (RequestRuleInputs grouping : groupings) {
+        grouping.add(i, input);
+      }
       int count = 0;
       errorBuffer.clear();
       for (int r = 0; r < staticRules.size(); r++) {
@@ -81,6 +94,7 @@ final class PolicyEvaluation {
       fired[i] = java.util.Arrays.copyOf(firedBuffer, count);
       errors[i] = errorBuffer.isEmpty() ? null : errorBuffer.toArray(String[]::new);
     }
+    groupings.forEach(RequestRuleInputs::seal);
   }
 
   /** The evaluation of a published policy version, cached with the snapshot. */

@@ -67,12 +67,8 @@ final class CelRule implements CompiledRule {
     return dependsOnRequest;
   }
 
-  /**
-   * The variable keys the condition reads, as {@code variable.key} (e.g. {@code
-   * supplier.controlCountry}), and the bare variable name where it is used as a whole (e.g. passed
-   * to {@code seal}).
-   */
-  Set<String> fieldsRead() {
+  @Override
+  public Set<String> fieldsRead() {
     return fieldsRead;
   }
 

@@ -1,5 +1,7 @@
 package eu.aimarket.policy;
 
+import java.util.Set;
+
 /**
  * A rule whose condition has been parsed and type-checked once. Immutable and safe to share between
  * threads: the matching engine evaluates one instance for many offerings at once.
@@ -22,6 +24,14 @@ public interface CompiledRule {
    * evaluated once per offering and cached, whatever the request.
    */
   boolean dependsOnRequest();
+
+  /**
+   * What the condition reads: {@code variable.key} for each key of a variable (e.g. {@code
+   * supplier.controlCountry}), and the bare variable name where the condition uses a variable as a
+   * whole. Two inputs that agree on these values give the same result, which lets the matching
+   * engine evaluate a request-dependent rule once per distinct value rather than once per offering.
+   */
+  Set<String> fieldsRead();
 
   /**
    * Evaluates the condition.

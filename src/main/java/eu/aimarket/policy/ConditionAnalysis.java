@@ -83,7 +83,16 @@ final class ConditionAnalysis {
         CelCall call = expr.call();
         checkObjectiveArgument(expr, call);
         call.target().ifPresent(target -> visit(target, locals));
-        call.args().forEach(arg -> visit(arg, locals));
+        for (int i = 0; i < call.args().size(); i++) {
+          CelExpr arg = call.args().get(i);
+          if (i == 0 && readsOnlySeals(call, arg, locals)) {
+            // seal(offering, ...) looks only at the offering's seals, so that is all it reads.
+            nodes++;
+            fieldsRead.add(RuleSchema.OFFERING + ".seals");
+          } else {
+            visit(arg, locals);
+          }
+        }
       }
       case LIST -> expr.list().elements().forEach(element -> visit(element, locals));
       case MAP ->
@@ -147,6 +156,14 @@ final class ConditionAnalysis {
               + "' is not a sovereignty objective; use one of "
               + String.join(", ", RuleSchema.OBJECTIVES));
     }
+  }
+
+  private static boolean readsOnlySeals(CelCall call, CelExpr arg, Set<String> locals) {
+    return call.function().equals(RuleSchema.SEAL_FUNCTION)
+        && call.target().isEmpty()
+        && arg.getKind() == CelExpr.ExprKind.Kind.IDENT
+        && arg.ident().name().equals(RuleSchema.OFFERING)
+        && !locals.contains(RuleSchema.OFFERING);
   }
 
   private static boolean isOfferingSeals(CelExpr expr) {

@@ -22,11 +22,15 @@ import eu.aimarket.demand.MustHaves;
 import eu.aimarket.demand.NiceToHaves;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.policy.CompiledPolicy;
+import eu.aimarket.policy.CompiledRule;
+import eu.aimarket.policy.RuleEffect;
+import eu.aimarket.policy.RuleInput;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The engine on hand-built snapshots, without a database. */
@@ -293,6 +297,85 @@ class MatchEngineTest {
     assertFalse(
         first
             == PolicyEvaluation.of(CatalogSnapshot.of(2, snapshot.offerings()), SOVEREIGNTY, true));
+  }
+
+  @Test
+  void aRequestDependentRuleIsEvaluatedOncePerDistinctValueItReads() {
+    CatalogSnapshot snapshot =
+        CatalogSnapshot.of(
+            1,
+            List.of(
+                offering(1).languages("de", "en").build(),
+                offering(2).languages("fr").build(),
+                offering(3).languages("de", "en").build(),
+                offering(4).languages("fr").build(),
+                offering(5).languages("de", "en").build()));
+    CompiledRule speaksGerman =
+        policy(
+                "German",
+                points("Speaks German", "'de' in offering.languages && buyer.publicSector", "7"))
+            .rules()
+            .get(0);
+    AtomicInteger evaluations = new AtomicInteger();
+    CompiledRule counted = countingEvaluations(speaksGerman, evaluations);
+    CompiledPolicy policy = new CompiledPolicy(Fixtures.id(7777), "Counted", 1, List.of(counted));
+    Ranking ranking =
+        rank(snapshot, requirement(MustHaves.none(), NiceToHaves.none()), policy).ranking(10, 0);
+    assertEquals(2, evaluations.get(), "one evaluation per distinct language list");
+    assertEquals(
+        List.of(Fixtures.id(1), Fixtures.id(3), Fixtures.id(5), Fixtures.id(2), Fixtures.id(4)),
+        ranking.ranked().stream().map(RankedOffering::offeringId).toList());
+    for (RankedOffering result : ranking.ranked()) {
+      boolean german = result.score().compareTo(new BigDecimal("107.00")) == 0;
+      assertEquals(
+          german, result.terms().stream().anyMatch(t -> t.label().equals("Speaks German")));
+      assertEquals(0, sum(result).compareTo(result.score()));
+    }
+  }
+
+  private static CompiledRule countingEvaluations(CompiledRule rule, AtomicInteger evaluations) {
+    return new CompiledRule() {
+      @Override
+      public String name() {
+        return rule.name();
+      }
+
+      @Override
+      public String condition() {
+        return rule.condition();
+      }
+
+      @Override
+      public RuleEffect effect() {
+        return rule.effect();
+      }
+
+      @Override
+      public double points() {
+        return rule.points();
+      }
+
+      @Override
+      public String reason() {
+        return rule.reason();
+      }
+
+      @Override
+      public boolean dependsOnRequest() {
+        return rule.dependsOnRequest();
+      }
+
+      @Override
+      public Set<String> fieldsRead() {
+        return rule.fieldsRead();
+      }
+
+      @Override
+      public boolean test(RuleInput input) {
+        evaluations.incrementAndGet();
+        return rule.test(input);
+      }
+    };
   }
 
   @Test

@@ -17,6 +17,7 @@ import eu.aimarket.common.ProblemType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -464,6 +465,17 @@ class RuleCompilerTest {
       assertTrue(
           compile("offering.languages.exists(buyer, buyer == 'de') || buyer.country == 'NL'")
               .dependsOnRequest());
+    }
+
+    @Test
+    void theFieldsReadNameEveryKeyAndSealReadsOnlyTheSeals() {
+      assertEquals(
+          Set.of("offering.seals", "requirement.dataSensitivity"),
+          compile("requirement.dataSensitivity == 'RESTRICTED' && seal(offering, 'SOV-3') >= 2")
+              .fieldsRead());
+      assertEquals(
+          Set.of("offering.languages", "requirement.languages"),
+          compile("requirement.languages.all(l, l in offering.languages)").fieldsRead());
     }
 
     @Test

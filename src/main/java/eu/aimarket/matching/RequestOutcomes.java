@@ -1,0 +1,79 @@
+package eu.aimarket.matching;
+
+import eu.aimarket.policy.CompiledRule;
+import eu.aimarket.policy.RuleEffect;
+import eu.aimarket.policy.RuleEvaluationException;
+import java.util.Map;
+
+/**
+ * The results of the request-dependent rules within one ranking. Each rule is evaluated at most
+ * once per group of candidates that agree on what it reads (see {@link RequestRuleInputs}); the
+ * results stay here so that an explanation can say afterwards which rules fired for a candidate,
+ * which one excluded it and which could not be evaluated, without keeping anything per candidate.
+ */
+final class RequestOutcomes {
+
+  static final byte UNKNOWN = 0;
+  static final byte HOLDS = 1;
+  static final byte FAILS = 2;
+  static final byte ERROR = 3;
+
+  private final PolicyEvaluation statics;
+  private final byte[][] outcomes;
+  private final String[][] errors;
+
+  RequestOutcomes(PolicyEvaluation statics, int snapshotSize) {
+    this.statics = statics;
+    int rules = statics.requestRules.size();
+    this.outcomes = new byte[rules][];
+    this.errors = new String[rules][];
+    for (int r = 0; r < rules; r++) {
+      outcomes[r] = new byte[statics.requestInputs[r].slots(snapshotSize)];
+    }
+  }
+
+  /** The result of request rule {@code r} for a candidate, evaluating it on first use. */
+  byte of(int r, Candidate candidate, Map<String, Object> buyer, Map<String, Object> request) {
+    RequestRuleInputs inputs = statics.requestInputs[r];
+    int slot = inputs.slot(candidate.index);
+    byte outcome = outcomes[r][slot];
+    if (outcome == UNKNOWN) {
+      CompiledRule rule = statics.requestRules.get(r);
+      try {
+        outcome = rule.test(inputs.input(candidate, buyer, request)) ? HOLDS : FAILS;
+      } catch (RuleEvaluationException e) {
+        outcome = ERROR;
+        if (errors[r] == null) {
+          errors[r] = new String[outcomes[r].length];
+        }
+        errors[r][slot] = e.getMessage();
+      }
+      outcomes[r][slot] = outcome;
+    }
+    return outcome;
+  }
+
+  /** Whether request rule {@code r} held for the candidate at a snapshot index. */
+  boolean held(int r, int index) {
+    return outcomes[r][statics.requestInputs[r].slot(index)] == HOLDS;
+  }
+
+  /** Why request rule {@code r} could not be evaluated for the candidate, or null. */
+  String error(int r, int index) {
+    int slot = statics.requestInputs[r].slot(index);
+    return outcomes[r][slot] == ERROR ? errors[r][slot] : null;
+  }
+
+  /** The first request rule that excluded the candidate at a snapshot index, or -1. */
+  int excludedBy(int index) {
+    for (int r = 0; r < outcomes.length; r++) {
+      byte outcome = outcomes[r][statics.requestInputs[r].slot(index)];
+      RuleEffect effect = statics.requestRules.get(r).effect();
+      if ((effect == RuleEffect.EXCLUDE && outcome == HOLDS)
+          || (effect == RuleEffect.REQUIRE && outcome == FAILS)) {
+        return r;
+      }
+    }
+    return -1;
+  }
+}
