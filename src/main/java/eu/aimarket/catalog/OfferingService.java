@@ -4,9 +4,11 @@ import eu.aimarket.common.Cursor;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.Page;
 import eu.aimarket.identity.OrganisationService;
+import eu.aimarket.integration.Events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public class OfferingService {
   private final OrganisationService organisations;
   private final OfferingViews views;
   private final CatalogRevisions revisions;
+  private final Events events;
 
   OfferingService(
       OfferingRepository offerings,
@@ -30,8 +33,10 @@ public class OfferingService {
       SovereigntyClaimRepository claims,
       OrganisationService organisations,
       OfferingViews views,
-      CatalogRevisions revisions) {
+      CatalogRevisions revisions,
+      Events events) {
     this.revisions = revisions;
+    this.events = events;
     this.offerings = offerings;
     this.profiles = profiles;
     this.claims = claims;
@@ -75,9 +80,38 @@ public class OfferingService {
 
   @Transactional
   public OfferingView create(UUID id, UUID supplierId, OfferingData data) {
+    requireSupplier(supplierId);
+    Offering offering = insert(id, supplierId, data);
+    revisions.record(List.of(id));
+    OfferingView created = views.of(offering);
+    announceCreated(created);
+    return created;
+  }
+
+  /**
+   * Creates many offerings of one supplier at once, all or none: one transaction and one new
+   * catalogue version for the lot.
+   */
+  @Transactional
+  public List<OfferingView> createAll(UUID supplierId, List<OfferingData> data) {
+    requireSupplier(supplierId);
+    List<Offering> created = new ArrayList<>(data.size());
+    for (OfferingData item : data) {
+      created.add(insert(UUID.randomUUID(), supplierId, item));
+    }
+    revisions.record(created.stream().map(Offering::getId).toList());
+    List<OfferingView> result = views.of(created);
+    result.forEach(this::announceCreated);
+    return result;
+  }
+
+  private void requireSupplier(UUID supplierId) {
     if (profiles.findByIdOptional(supplierId).isEmpty()) {
       throw DomainException.invalid("supplierId", "is not an organisation with a supplier profile");
     }
+  }
+
+  private Offering insert(UUID id, UUID supplierId, OfferingData data) {
     Offering offering = new Offering(id, supplierId);
     apply(offering, data);
     offering.setStatus(data.status() == null ? OfferingStatus.DRAFT : data.status());
@@ -87,8 +121,26 @@ public class OfferingService {
         claims.persist(SovereigntyClaim.declaredForOffering(id, attribute));
       }
     }
-    revisions.record(List.of(id));
-    return views.of(offering);
+    return offering;
+  }
+
+  private void announceCreated(OfferingView offering) {
+    if (offering.status() == OfferingStatus.PUBLISHED) {
+      events.offeringPublished(offering);
+    }
+  }
+
+  /**
+   * Tells webhook subscribers about a change seen from outside: an offering that enters the public
+   * catalogue is published; one that was public and changed, or left, has changed.
+   */
+  private void announceChange(boolean wasPublished, OfferingView offering) {
+    boolean published = offering.status() == OfferingStatus.PUBLISHED;
+    if (published && !wasPublished) {
+      events.offeringPublished(offering);
+    } else if (wasPublished) {
+      events.offeringChanged(offering);
+    }
   }
 
   /**
@@ -101,6 +153,7 @@ public class OfferingService {
     if (offering.getVersion() != expectedVersion) {
       throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
     }
+    boolean wasPublished = offering.getStatus() == OfferingStatus.PUBLISHED;
     Map<ClaimAttribute, Object> before = ClaimedAttributes.of(offering);
     apply(offering, data);
     if (data.status() != null) {
@@ -111,7 +164,9 @@ public class OfferingService {
         .filter(claim -> changed.contains(claim.getAttribute()))
         .forEach(SovereigntyClaim::redeclare);
     revisions.record(List.of(id));
-    return views.of(offering);
+    OfferingView updated = views.of(offering);
+    announceChange(wasPublished, updated);
+    return updated;
   }
 
   /** Retires an offering: it leaves the public catalogue but stays for history and audit. */
@@ -121,9 +176,12 @@ public class OfferingService {
     if (expectedVersion != null && offering.getVersion() != expectedVersion) {
       throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
     }
+    boolean wasPublished = offering.getStatus() == OfferingStatus.PUBLISHED;
     offering.setStatus(OfferingStatus.RETIRED);
     revisions.record(List.of(id));
-    return views.of(offering);
+    OfferingView retired = views.of(offering);
+    announceChange(wasPublished, retired);
+    return retired;
   }
 
   private Offering load(UUID id) {

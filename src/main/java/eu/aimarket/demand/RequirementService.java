@@ -7,6 +7,7 @@ import eu.aimarket.common.Problem.FieldError;
 import eu.aimarket.identity.OrganisationDetails;
 import eu.aimarket.identity.OrganisationService;
 import eu.aimarket.identity.OrganisationSummary;
+import eu.aimarket.integration.Events;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,10 +29,13 @@ public class RequirementService {
 
   private final RequirementRepository requirements;
   private final OrganisationService organisations;
+  private final Events events;
 
-  RequirementService(RequirementRepository requirements, OrganisationService organisations) {
+  RequirementService(
+      RequirementRepository requirements, OrganisationService organisations, Events events) {
     this.requirements = requirements;
     this.organisations = organisations;
+    this.events = events;
   }
 
   @Transactional(TxType.SUPPORTS)
@@ -73,6 +77,9 @@ public class RequirementService {
     requirements.flush();
     RequirementView view = view(requirement);
     recordRevision(view);
+    if (view.status() == RequirementStatus.OPEN) {
+      events.requirementPublished(view);
+    }
     return view;
   }
 
@@ -87,6 +94,7 @@ public class RequirementService {
           "Requirement " + id, expectedVersion, requirement.getVersion());
     }
     validate(data);
+    boolean wasOpen = requirement.getStatus() == RequirementStatus.OPEN;
     apply(requirement, data);
     if (data.status() != null) {
       requirement.setStatus(data.status());
@@ -94,6 +102,9 @@ public class RequirementService {
     requirements.flush();
     RequirementView view = view(requirement);
     recordRevision(view);
+    if (view.status() == RequirementStatus.OPEN && !wasOpen) {
+      events.requirementPublished(view);
+    }
     return view;
   }
 
