@@ -58,6 +58,25 @@ public class RequirementService {
     return new Page<>(views(page.items()), page.nextCursor());
   }
 
+  /**
+   * Public-sector requirements past the draft stage that changed within [from, to): what open
+   * contracting data publishes. One page at a time, in id order.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Page<RequirementView> publicPage(
+      OffsetDateTime from, OffsetDateTime to, String cursor, int limit) {
+    List<Requirement> rows =
+        requirements.findPublicPage(from, to, Cursor.decode(cursor), limit + 1);
+    Page<Requirement> page = Cursor.page(rows, limit, Requirement::getId);
+    return new Page<>(views(page.items()), page.nextCursor());
+  }
+
+  /** Whether a requirement is published as open data: a public buyer's, past the draft stage. */
+  public static boolean isPublic(RequirementView requirement) {
+    return requirement.buyerType() == BuyerType.PUBLIC_SECTOR
+        && RequirementStatus.PUBLISHED.contains(requirement.status());
+  }
+
   @Transactional(TxType.SUPPORTS)
   public List<RequirementView> open() {
     return views(requirements.findOpen());
