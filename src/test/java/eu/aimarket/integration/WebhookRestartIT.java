@@ -168,7 +168,7 @@ class WebhookRestartIT {
                 "-Dquarkus.profile=test",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.flyway.clean-at-start=false",
-                "-Daimarket.webhooks.dispatch-every=200ms",
+                "-Daimarket.webhooks.dispatch-every=1s",
                 "-Daimarket.webhooks.retry-initial-delay=1s",
                 "-jar",
                 APP.toString())
