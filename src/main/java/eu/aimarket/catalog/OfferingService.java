@@ -6,9 +6,11 @@ import eu.aimarket.common.DomainException;
 import eu.aimarket.common.Page;
 import eu.aimarket.identity.AuditLog;
 import eu.aimarket.identity.OrganisationService;
+import eu.aimarket.integration.Events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,7 @@ public class OfferingService {
   private final CatalogRevisions revisions;
   private final AuditLog audit;
   private final CatalogFacets facets;
+  private final Events events;
 
   OfferingService(
       OfferingRepository offerings,
@@ -38,8 +41,10 @@ public class OfferingService {
       OfferingViews views,
       CatalogRevisions revisions,
       AuditLog audit,
-      CatalogFacets facets) {
+      CatalogFacets facets,
+      Events events) {
     this.revisions = revisions;
+    this.events = events;
     this.offerings = offerings;
     this.profiles = profiles;
     this.claims = claims;
@@ -161,9 +166,42 @@ public class OfferingService {
 
   @Transactional
   public OfferingView create(UUID id, UUID supplierId, OfferingData data) {
+    requireSupplier(supplierId);
+    Offering offering = insert(id, supplierId, data);
+    revisions.record(List.of(id));
+    OfferingView created = views.of(offering);
+    audit.record("created", AUDIT_TYPE, id, null, auditState(created));
+    announceCreated(created);
+    return created;
+  }
+
+  /**
+   * Creates many offerings of one supplier at once, all or none: one transaction and one new
+   * catalogue version for the lot.
+   */
+  @Transactional
+  public List<OfferingView> createAll(UUID supplierId, List<OfferingData> data) {
+    requireSupplier(supplierId);
+    List<Offering> created = new ArrayList<>(data.size());
+    for (OfferingData item : data) {
+      created.add(insert(UUID.randomUUID(), supplierId, item));
+    }
+    revisions.record(created.stream().map(Offering::getId).toList());
+    List<OfferingView> result = views.of(created);
+    for (OfferingView view : result) {
+      audit.record("created", AUDIT_TYPE, view.id(), null, auditState(view));
+      announceCreated(view);
+    }
+    return result;
+  }
+
+  private void requireSupplier(UUID supplierId) {
     if (profiles.findByIdOptional(supplierId).isEmpty()) {
       throw DomainException.invalid("supplierId", "is not an organisation with a supplier profile");
     }
+  }
+
+  private Offering insert(UUID id, UUID supplierId, OfferingData data) {
     Offering offering = new Offering(id, supplierId);
     apply(offering, data);
     offering.setStatus(data.status() == null ? OfferingStatus.DRAFT : data.status());
@@ -173,10 +211,26 @@ public class OfferingService {
         claims.persist(SovereigntyClaim.declaredForOffering(id, attribute));
       }
     }
-    revisions.record(List.of(id));
-    OfferingView created = views.of(offering);
-    audit.record("created", AUDIT_TYPE, id, null, auditState(created));
-    return created;
+    return offering;
+  }
+
+  private void announceCreated(OfferingView offering) {
+    if (offering.status() == OfferingStatus.PUBLISHED) {
+      events.offeringPublished(offering);
+    }
+  }
+
+  /**
+   * Tells webhook subscribers about a change seen from outside: an offering that enters the public
+   * catalogue is published; one that was public and changed, or left, has changed.
+   */
+  private void announceChange(boolean wasPublished, OfferingView offering) {
+    boolean published = offering.status() == OfferingStatus.PUBLISHED;
+    if (published && !wasPublished) {
+      events.offeringPublished(offering);
+    } else if (wasPublished) {
+      events.offeringChanged(offering);
+    }
   }
 
   /**
@@ -190,6 +244,7 @@ public class OfferingService {
       throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
     }
     OfferingView previous = views.of(offering);
+    boolean wasPublished = offering.getStatus() == OfferingStatus.PUBLISHED;
     Map<ClaimAttribute, Object> before = ClaimedAttributes.of(offering);
     apply(offering, data);
     if (data.status() != null) {
@@ -202,6 +257,7 @@ public class OfferingService {
     revisions.record(List.of(id));
     OfferingView updated = views.of(offering);
     audit.record("updated", AUDIT_TYPE, id, auditState(previous), auditState(updated));
+    announceChange(wasPublished, updated);
     return updated;
   }
 
@@ -213,10 +269,12 @@ public class OfferingService {
       throw DomainException.staleVersion("Offering " + id, expectedVersion, offering.getVersion());
     }
     OfferingView previous = views.of(offering);
+    boolean wasPublished = offering.getStatus() == OfferingStatus.PUBLISHED;
     offering.setStatus(OfferingStatus.RETIRED);
     revisions.record(List.of(id));
     OfferingView retired = views.of(offering);
     audit.record("retired", AUDIT_TYPE, id, auditState(previous), auditState(retired));
+    announceChange(wasPublished, retired);
     return retired;
   }
 

@@ -33,6 +33,28 @@ public class RequirementRepository implements PanacheRepositoryBase<Requirement,
     return find(query + " order by r.id", parameters).page(0, limit).list();
   }
 
+  /**
+   * A page of the requirements that public procurement publishes: public-sector buyers'
+   * requirements past the draft stage, last changed within [from, to), in id order.
+   */
+  public List<Requirement> findPublicPage(
+      java.time.OffsetDateTime from, java.time.OffsetDateTime to, UUID afterId, int limit) {
+    StringBuilder query =
+        new StringBuilder(
+            "from Requirement r where r.buyerType = :publicSector and r.status in :published"
+                + " and r.updatedAt >= :from and r.updatedAt < :to");
+    Parameters parameters =
+        Parameters.with("publicSector", BuyerType.PUBLIC_SECTOR)
+            .and("published", RequirementStatus.PUBLISHED)
+            .and("from", from)
+            .and("to", to);
+    if (afterId != null) {
+      query.append(" and r.id > :after");
+      parameters.and("after", afterId);
+    }
+    return find(query + " order by r.id", parameters).page(0, limit).list();
+  }
+
   public List<Requirement> findOpen() {
     return list("status = ?1 order by id", RequirementStatus.OPEN);
   }

@@ -7,6 +7,7 @@ import eu.aimarket.common.Problem.FieldError;
 import eu.aimarket.identity.OrganisationDetails;
 import eu.aimarket.identity.OrganisationService;
 import eu.aimarket.identity.OrganisationSummary;
+import eu.aimarket.integration.Events;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,10 +29,13 @@ public class RequirementService {
 
   private final RequirementRepository requirements;
   private final OrganisationService organisations;
+  private final Events events;
 
-  RequirementService(RequirementRepository requirements, OrganisationService organisations) {
+  RequirementService(
+      RequirementRepository requirements, OrganisationService organisations, Events events) {
     this.requirements = requirements;
     this.organisations = organisations;
+    this.events = events;
   }
 
   @Transactional(TxType.SUPPORTS)
@@ -54,6 +58,25 @@ public class RequirementService {
     return new Page<>(views(page.items()), page.nextCursor());
   }
 
+  /**
+   * Public-sector requirements past the draft stage that changed within [from, to): what open
+   * contracting data publishes. One page at a time, in id order.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Page<RequirementView> publicPage(
+      OffsetDateTime from, OffsetDateTime to, String cursor, int limit) {
+    List<Requirement> rows =
+        requirements.findPublicPage(from, to, Cursor.decode(cursor), limit + 1);
+    Page<Requirement> page = Cursor.page(rows, limit, Requirement::getId);
+    return new Page<>(views(page.items()), page.nextCursor());
+  }
+
+  /** Whether a requirement is published as open data: a public buyer's, past the draft stage. */
+  public static boolean isPublic(RequirementView requirement) {
+    return requirement.buyerType() == BuyerType.PUBLIC_SECTOR
+        && RequirementStatus.PUBLISHED.contains(requirement.status());
+  }
+
   @Transactional(TxType.SUPPORTS)
   public List<RequirementView> open() {
     return views(requirements.findOpen());
@@ -73,6 +96,9 @@ public class RequirementService {
     requirements.flush();
     RequirementView view = view(requirement);
     recordRevision(view);
+    if (view.status() == RequirementStatus.OPEN) {
+      events.requirementPublished(view);
+    }
     return view;
   }
 
@@ -87,6 +113,7 @@ public class RequirementService {
           "Requirement " + id, expectedVersion, requirement.getVersion());
     }
     validate(data);
+    boolean wasOpen = requirement.getStatus() == RequirementStatus.OPEN;
     apply(requirement, data);
     if (data.status() != null) {
       requirement.setStatus(data.status());
@@ -94,6 +121,9 @@ public class RequirementService {
     requirements.flush();
     RequirementView view = view(requirement);
     recordRevision(view);
+    if (view.status() == RequirementStatus.OPEN && !wasOpen) {
+      events.requirementPublished(view);
+    }
     return view;
   }
 

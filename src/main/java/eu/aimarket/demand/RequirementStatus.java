@@ -5,5 +5,9 @@ public enum RequirementStatus {
   DRAFT,
   OPEN,
   CLOSED,
-  AWARDED
+  AWARDED;
+
+  /** The states in which a requirement has been made known beyond its buyer. */
+  public static final java.util.Set<RequirementStatus> PUBLISHED =
+      java.util.EnumSet.of(OPEN, CLOSED, AWARDED);
 }

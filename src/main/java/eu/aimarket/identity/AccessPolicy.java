@@ -149,6 +149,22 @@ public class AccessPolicy {
     requireAdmin();
   }
 
+  /**
+   * May the caller manage this organisation's webhook subscriptions and read their delivery logs?
+   * Its members in any role (buyers and suppliers both receive events), and admins.
+   */
+  public boolean canManageWebhooksOf(UUID organisationId) {
+    return !user.isAnonymous() && (user.isAdmin() || user.isMemberOf(organisationId));
+  }
+
+  public void requireCanManageWebhooksOf(UUID organisationId) {
+    requireSignedIn();
+    if (!canManageWebhooksOf(organisationId)) {
+      throw DomainException.forbidden(
+          "Only members of this organisation may manage its webhook subscriptions");
+    }
+  }
+
   public void requireAdmin() {
     requireSignedIn();
     if (!user.isAdmin()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
+import eu.aimarket.integration.Events;
 import eu.aimarket.matching.MatchEngine.Evaluation;
 import eu.aimarket.policy.CompiledPolicy;
 import eu.aimarket.policy.PolicyRef;
@@ -37,6 +38,7 @@ public class MatchService {
   private final MatchRunRepository runs;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Events events;
 
   MatchService(
       RequirementService requirements,
@@ -44,7 +46,9 @@ public class MatchService {
       CatalogSnapshots snapshots,
       MatchRunRepository runs,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      Events events) {
+    this.events = events;
     this.requirements = requirements;
     this.policies = policies;
     this.snapshots = snapshots;
@@ -83,7 +87,9 @@ public class MatchService {
             actor,
             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     runs.persist(run);
-    return view(run, result);
+    MatchRunView view = view(run, result);
+    events.matchRunCompleted(view, requirement.buyer().id());
+    return view;
   }
 
   @Transactional(TxType.SUPPORTS)

@@ -1,0 +1,179 @@
+package eu.aimarket.integration;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.aimarket.catalog.ClaimView;
+import eu.aimarket.catalog.OfferingView;
+import eu.aimarket.demand.RequirementView;
+import eu.aimarket.matching.MatchRunView;
+import eu.aimarket.matching.RankedOffering;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes what happened to webhook subscribers through the outbox. Every method must run inside
+ * the transaction that made the change: the event is written with it, so an event exists exactly
+ * when its change was committed, and survives any restart until it is delivered.
+ */
+@ApplicationScoped
+public class Events {
+
+  /** How many of a match run's best results the event carries. */
+  static final int TOP_RESULTS = 5;
+
+  private final WebhookSubscriptionRepository subscriptions;
+  private final WebhookEventRepository events;
+  private final WebhookDeliveryRepository deliveries;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  Events(
+      WebhookSubscriptionRepository subscriptions,
+      WebhookEventRepository events,
+      WebhookDeliveryRepository deliveries,
+      ObjectMapper json,
+      Clock clock) {
+    this.subscriptions = subscriptions;
+    this.events = events;
+    this.deliveries = deliveries;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** An offering entered the public catalogue. */
+  @Transactional(TxType.MANDATORY)
+  public void offeringPublished(OfferingView offering) {
+    publish(EventType.OFFERING_PUBLISHED, null, offeringData(offering));
+  }
+
+  /** A published offering changed, or left the public catalogue (its status says which). */
+  @Transactional(TxType.MANDATORY)
+  public void offeringChanged(OfferingView offering) {
+    publish(EventType.OFFERING_CHANGED, null, offeringData(offering));
+  }
+
+  /** A requirement was opened to suppliers; the event carries what suppliers may see of it. */
+  @Transactional(TxType.MANDATORY)
+  public void requirementPublished(RequirementView requirement) {
+    publish(
+        EventType.REQUIREMENT_PUBLISHED,
+        null,
+        new EventData.Requirement(
+            requirement.id(),
+            requirement.buyer().name(),
+            requirement.title(),
+            requirement.description(),
+            requirement.category(),
+            requirement.dataSensitivity(),
+            requirement.buyerType(),
+            requirement.deadline(),
+            requirement.mustHaves(),
+            requirement.version(),
+            "/api/v1/requirements/" + requirement.id()));
+  }
+
+  /** A match run finished; only the buyer organisation's subscriptions are told. */
+  @Transactional(TxType.MANDATORY)
+  public void matchRunCompleted(MatchRunView run, UUID buyerOrganisationId) {
+    List<EventData.MatchRun.Result> top =
+        run.ranking() == null
+            ? List.of()
+            : run.ranking().ranked().stream().limit(TOP_RESULTS).map(Events::result).toList();
+    publish(
+        EventType.MATCH_RUN_COMPLETED,
+        buyerOrganisationId,
+        new EventData.MatchRun(
+            run.id(),
+            run.requirementId(),
+            run.requirementVersion(),
+            run.policyId(),
+            run.policyName(),
+            run.policyVersion(),
+            run.catalogVersion(),
+            run.ranking() == null ? 0 : run.ranking().rankedCount(),
+            run.ranking() == null ? 0 : run.ranking().excludedCount(),
+            top,
+            "/api/v1/match-runs/" + run.id()));
+  }
+
+  /**
+   * An administrator verified a claim of a supplier ({@code offeringId} null) or of one of its
+   * offerings. Verification status is public, as every offering page shows it.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void claimVerified(UUID supplierId, UUID offeringId, ClaimView claim) {
+    publish(
+        EventType.CLAIM_VERIFIED,
+        null,
+        new EventData.ClaimVerified(
+            claim.id(),
+            claim.attribute(),
+            supplierId,
+            offeringId,
+            claim.evidenceUrl(),
+            claim.verifiedAt(),
+            claim.expiresAt(),
+            offeringId != null
+                ? "/api/v1/offerings/" + offeringId
+                : "/api/v1/organisations/" + supplierId));
+  }
+
+  /**
+   * Writes the event and one pending delivery per subscription that receives it. Nothing is written
+   * when no one subscribes. {@code audienceOrganisationId} limits a private event to one
+   * organisation's subscriptions; {@code null} makes it public.
+   */
+  private void publish(EventType type, UUID audienceOrganisationId, Object data) {
+    List<UUID> receivers = subscriptions.findSubscriberIds(type, audienceOrganisationId);
+    if (receivers.isEmpty()) {
+      return;
+    }
+    long sequence = events.nextSequence();
+    UUID eventId = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    String body = write(new EventData.Envelope(eventId, type.wireName(), now, data));
+    events.persist(new WebhookEvent(eventId, sequence, type, audienceOrganisationId, body, now));
+    for (UUID subscription : receivers) {
+      deliveries.persist(
+          new WebhookDelivery(
+              TimeOrderedIds.at(now.toInstant()), subscription, eventId, sequence, now));
+    }
+  }
+
+  private static EventData.Offering offeringData(OfferingView offering) {
+    return new EventData.Offering(
+        offering.id(),
+        offering.name(),
+        offering.supplier().id(),
+        offering.supplier().name(),
+        offering.category(),
+        offering.status(),
+        offering.version(),
+        offering.sovereignty().score(),
+        offering.sovereignty().overallSeal(),
+        "/api/v1/offerings/" + offering.id());
+  }
+
+  private static EventData.MatchRun.Result result(RankedOffering ranked) {
+    return new EventData.MatchRun.Result(
+        ranked.rank(),
+        ranked.offeringId(),
+        ranked.offeringName(),
+        ranked.supplier().name(),
+        ranked.score());
+  }
+
+  private String write(Object envelope) {
+    try {
+      return json.writeValueAsString(envelope);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write a webhook event", e);
+    }
+  }
+}
