@@ -48,23 +48,26 @@ public final class BenchRunner {
             .param("offerings", engineSizes.toArray(String[]::new))
             .param("policy", "SOVEREIGNTY_FIRST", "TWENTY_RULES")
             .forks(1)
-            .warmupIterations(quick ? 3 : 5)
+            .warmupIterations(quick ? 2 : 5)
             .warmupTime(TimeValue.seconds(quick ? 1 : 2))
             .measurementIterations(quick ? 3 : 5)
-            .measurementTime(TimeValue.seconds(quick ? 2 : 4))
+            .measurementTime(TimeValue.seconds(quick ? 1 : 4))
             .jvmArgs(heap, "-Dbench.results=" + results.toAbsolutePath())
             .addProfiler(GCProfiler.class)
             .shouldFailOnError(true);
     List<RunResult> all = new ArrayList<>(new Runner(inMemory.build()).run());
 
     // One naive ranking at 100,000 offerings takes about a minute: quick mode measures the
-    // 20-rule policy there, the full mode both policies with more rankings.
+    // 20-rule policy only, the full mode both policies with more rankings.
+    String[] naivePolicies =
+        quick ? new String[] {"TWENTY_RULES"} : new String[] {"SOVEREIGNTY_FIRST", "TWENTY_RULES"};
     List<String[]> naiveRuns = new ArrayList<>();
-    naiveRuns.add(new String[] {"10000", "SOVEREIGNTY_FIRST", "TWENTY_RULES"});
-    naiveRuns.add(
-        quick
-            ? new String[] {"100000", "TWENTY_RULES"}
-            : new String[] {"100000", "SOVEREIGNTY_FIRST", "TWENTY_RULES"});
+    for (String size : List.of("10000", "100000")) {
+      String[] run = new String[naivePolicies.length + 1];
+      run[0] = size;
+      System.arraycopy(naivePolicies, 0, run, 1, naivePolicies.length);
+      naiveRuns.add(run);
+    }
     for (String[] run : naiveRuns) {
       ChainedOptionsBuilder naive =
           new OptionsBuilder()
@@ -73,7 +76,7 @@ public final class BenchRunner {
               .param("policy", List.of(run).subList(1, run.length).toArray(String[]::new))
               .forks(1)
               .warmupIterations(0)
-              .measurementIterations(run[0].equals("10000") ? (quick ? 3 : 5) : (quick ? 1 : 3))
+              .measurementIterations(run[0].equals("10000") ? (quick ? 2 : 5) : (quick ? 1 : 3))
               .jvmArgs(heap)
               .addProfiler(GCProfiler.class)
               .shouldFailOnError(true);

@@ -1,9 +1,9 @@
 package eu.aimarket.bench.engine;
 
-import eu.aimarket.bench.data.BenchPolicies;
-import eu.aimarket.bench.data.CatalogueGenerator;
-import eu.aimarket.bench.data.GeneratedCatalogue;
-import eu.aimarket.bench.data.RequirementGenerator;
+import eu.aimarket.bench.generator.BenchPolicies;
+import eu.aimarket.bench.generator.CatalogueGenerator;
+import eu.aimarket.bench.generator.GeneratedCatalogue;
+import eu.aimarket.bench.generator.RequirementGenerator;
 import eu.aimarket.catalog.OfferingView;
 import eu.aimarket.demand.BuyerType;
 import eu.aimarket.demand.RequirementView;

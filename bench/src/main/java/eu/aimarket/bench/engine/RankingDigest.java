@@ -1,9 +1,9 @@
 package eu.aimarket.bench.engine;
 
-import eu.aimarket.bench.data.BenchPolicies;
-import eu.aimarket.bench.data.CatalogueGenerator;
-import eu.aimarket.bench.data.RequirementGenerator;
-import eu.aimarket.bench.data.Rows;
+import eu.aimarket.bench.generator.BenchPolicies;
+import eu.aimarket.bench.generator.CatalogueGenerator;
+import eu.aimarket.bench.generator.RequirementGenerator;
+import eu.aimarket.bench.generator.Rows;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.matching.CatalogSnapshot;
 import eu.aimarket.matching.MatchEngine;

@@ -1,9 +1,9 @@
 package eu.aimarket.bench.naive;
 
-import eu.aimarket.bench.data.BulkLoader;
-import eu.aimarket.bench.data.Generate;
 import eu.aimarket.bench.engine.BenchScenario;
 import eu.aimarket.bench.engine.BenchScenario.PolicyChoice;
+import eu.aimarket.bench.generator.BulkLoader;
+import eu.aimarket.bench.generator.Generate;
 import eu.aimarket.catalog.Offering;
 import eu.aimarket.catalog.SovereigntyClaim;
 import eu.aimarket.catalog.SupplierProfile;
