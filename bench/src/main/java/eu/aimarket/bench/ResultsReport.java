@@ -1,0 +1,339 @@
+package eu.aimarket.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/** Renders {@code RESULTS.md} from one harness run: figures, ratios, targets, machine, date. */
+final class ResultsReport {
+
+  private static final String NOT_MEASURED = "not measured yet";
+
+  private final Collection<RunResult> results;
+  private final boolean quick;
+  private final Path resultsDir;
+  private final List<Path> loads;
+  private final Path findings;
+  private final String loadBefore;
+  private final String loadAfter;
+
+  ResultsReport(
+      Collection<RunResult> results,
+      boolean quick,
+      Path resultsDir,
+      List<Path> loads,
+      Path findings,
+      String loadBefore,
+      String loadAfter) {
+    this.results = results;
+    this.quick = quick;
+    this.resultsDir = resultsDir;
+    this.loads = loads;
+    this.findings = findings;
+    this.loadBefore = loadBefore;
+    this.loadAfter = loadAfter;
+  }
+
+  String render() throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmark results\n\n");
+    md.append("Written by `bench/run")
+        .append(quick ? " --quick" : "")
+        .append("` on ")
+        .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
+        .append(". Do not edit by hand: run the script again.\n\n");
+    machine(md);
+    data(md);
+    engine(md);
+    targets(md);
+    notYetMeasured(md);
+    if (Files.exists(findings)) {
+      md.append(Files.readString(findings).strip()).append('\n');
+    }
+    return md.toString();
+  }
+
+  private void machine(StringBuilder md) {
+    Runtime runtime = Runtime.getRuntime();
+    long memory = 0;
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      memory = os.getTotalMemorySize();
+    }
+    md.append("## Machine\n\n");
+    md.append("| | |\n| --- | --- |\n");
+    md.append("| cores | ").append(runtime.availableProcessors()).append(" |\n");
+    md.append("| memory | ")
+        .append(format("%.1f GiB", memory / (double) (1L << 30)))
+        .append(" |\n");
+    md.append("| JVM | ")
+        .append(System.getProperty("java.vm.name"))
+        .append(' ')
+        .append(System.getProperty("java.runtime.version"))
+        .append(" |\n");
+    md.append("| OS | ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append(" |\n");
+    md.append("| load average (1 min) before / after | ")
+        .append(loadBefore)
+        .append(" / ")
+        .append(loadAfter)
+        .append(" |\n\n");
+    md.append(
+        "The machine is shared with other builds, so absolute times move from run to run; the"
+            + " ratios compare figures taken in the same run on the same data and move much"
+            + " less.\n\n");
+  }
+
+  private void data(StringBuilder md) throws IOException {
+    md.append("## Data\n\n");
+    md.append(
+        "Seeded synthetic catalogue (`eu.aimarket.bench.generator.CatalogueGenerator`, seed 20260101):"
+            + " 70 % EU suppliers, US incumbents (12 %, plus 5 % EU subsidiaries of US groups),"
+            + " Chinese, British and Swiss suppliers; five published offerings per supplier on"
+            + " average plus 5 % drafts and retired ones. The engine ranks the *typical"
+            + " requirement* (`RequirementGenerator.typical()`): a German public buyer's LLM API"
+            + " with data kept in the EEA and every nice-to-have weighted; the first 20 results"
+            + " and 10 exclusions are explained, as a first page of matches would be.\n\n");
+    md.append("| offerings | policy | offerings of the category | ranked | excluded |\n");
+    md.append("| ---: | --- | ---: | ---: | ---: |\n");
+    for (String size : sizes()) {
+      for (String policy : List.of("SOVEREIGNTY_FIRST", "TWENTY_RULES")) {
+        Path facts = resultsDir.resolve("scenario-" + size + "-" + policy + ".txt");
+        if (Files.exists(facts)) {
+          String[] parts = Files.readString(facts).trim().split(" ");
+          md.append(
+              format(
+                  "| %s | %s | %s | %s | %s |\n",
+                  number(size),
+                  policyName(policy),
+                  number(parts[0]),
+                  number(parts[1]),
+                  number(parts[2])));
+        }
+      }
+    }
+    md.append('\n');
+    if (!loads.isEmpty()) {
+      md.append(
+          "Bulk load into PostgreSQL (COPY, one transaction, into the application's schema; quick"
+              + " mode reuses a schema that already holds its catalogue, and shows the load that"
+              + " filled it):\n\n");
+      md.append(
+          "| published offerings | rows | MB sent | seconds |\n| ---: | ---: | ---: | ---: |\n");
+      for (Path load : loads) {
+        if (!Files.exists(load)) {
+          continue;
+        }
+        String json = Files.readString(load);
+        md.append(
+            format(
+                "| %s | %s | %.0f | %.1f |\n",
+                number(field(json, "offerings")),
+                number(field(json, "rows")),
+                Long.parseLong(field(json, "bytes")) / 1e6,
+                Long.parseLong(field(json, "loadMillis")) / 1000.0));
+      }
+      md.append('\n');
+    }
+  }
+
+  private void engine(StringBuilder md) {
+    md.append("## Engine, bare-loop limit and naive version (one JMH run)\n\n");
+    md.append(
+        "Median time per ranking (JMH sample mode; the naive version in single-shot mode, one"
+            + " ranking per iteration), allocation per ranking from `-prof gc`; the p99 of the"
+            + " engine mostly shows pauses of the shared machine. *Limit*: a bare"
+            + " loop over plain arrays adding up precomputed scores and sorting, no rules."
+            + " *Naive*: every published offering loaded through Hibernate ORM from PostgreSQL"
+            + " and every rule evaluated afresh per offering.\n\n");
+    md.append(
+        "| offerings | policy | engine median | engine p99 | engine alloc | limit median |"
+            + " engine / limit | naive median | naive alloc | naive / engine |\n");
+    md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (String size : sizes()) {
+      for (String policy : List.of("SOVEREIGNTY_FIRST", "TWENTY_RULES")) {
+        Optional<RunResult> engine = find("engine", size, policy);
+        if (engine.isEmpty()) {
+          continue;
+        }
+        Optional<RunResult> limit = find("limit", size, policy);
+        Optional<RunResult> naive = find("naive", size, policy);
+        double engineMedian = median(engine.get());
+        md.append(
+            format(
+                "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+                number(size),
+                policyName(policy),
+                millis(engineMedian),
+                millis(engine.get().getPrimaryResult().getStatistics().getPercentile(99)),
+                bytes(allocation(engine.get())),
+                limit.map(r -> millis(median(r))).orElse("–"),
+                limit.map(r -> ratio(engineMedian / median(r))).orElse("–"),
+                naive.map(r -> millis(median(r))).orElse("not run"),
+                naive.map(r -> bytes(allocation(r))).orElse("–"),
+                naive.map(r -> ratio(median(r) / engineMedian)).orElse("–")));
+      }
+    }
+    if (quick) {
+      md.append(
+          "\nQuick mode measures 10,000 and 100,000 offerings, and the naive version under the"
+              + " 20-rule policy only; `bench/run` without `--quick` adds 1,000,000 offerings for"
+              + " the engine and the limit, the naive version under both policies, and measures"
+              + " longer.\n");
+    }
+    md.append('\n');
+  }
+
+  private void targets(StringBuilder md) {
+    md.append("## Targets of issue 7 at 100,000 offerings\n\n");
+    md.append("| target | measured | met |\n| --- | --- | --- |\n");
+    Optional<RunResult> engine = find("engine", "100000", "TWENTY_RULES");
+    Optional<RunResult> limit = find("limit", "100000", "TWENTY_RULES");
+    Optional<RunResult> naive = find("naive", "100000", "TWENTY_RULES");
+    if (engine.isPresent()) {
+      double median = median(engine.get());
+      md.append(
+          format(
+              "| engine, 20 rules: median under 20 ms | %s | %s |\n",
+              millis(median), median < 20 ? "yes" : "no, see findings"));
+      limit.ifPresent(
+          l -> {
+            double ratio = median / median(l);
+            md.append(
+                format(
+                    "| engine within 3x of the bare-loop limit | %s | %s |\n",
+                    ratio(ratio), ratio <= 3 ? "yes" : "no, see findings"));
+          });
+      naive.ifPresent(
+          n -> {
+            double ratio = median(n) / median;
+            md.append(
+                format(
+                    "| naive at least 50x slower than the engine | %s | %s |\n",
+                    ratio(ratio), ratio >= 50 ? "yes" : "no, see findings"));
+          });
+    }
+    md.append(
+        "| match endpoint over HTTP: p95 under 50 ms at 20 requests/s | "
+            + NOT_MEASURED
+            + " | – |\n");
+    md.append("| catalogue search: p95 under 30 ms | " + NOT_MEASURED + " | – |\n");
+    md.append(
+        "| catalogue page at least 25 % of the trivial endpoint's throughput | "
+            + NOT_MEASURED
+            + " | – |\n");
+    md.append("| start-up to ready under 3 s | " + NOT_MEASURED + " | – |\n");
+    md.append("| RSS under 300 MB with 100,000 offerings | " + NOT_MEASURED + " | – |\n");
+    md.append(
+        "| policy preview over 1,000 open requirements under 5 s | " + NOT_MEASURED + " | – |\n\n");
+  }
+
+  private void notYetMeasured(StringBuilder md) {
+    md.append("## Not measured yet\n\n");
+    md.append(
+        "These need endpoints that are not on this branch yet; each will be added to `bench/run`"
+            + " once they exist.\n\n");
+    md.append("| measurement | p50 | p95 | p99 | throughput | ratio |\n");
+    md.append("| --- | --- | --- | --- | --- | --- |\n");
+    for (String row :
+        List.of(
+            "HTTP, match endpoint `POST /api/v1/requirements/{id}/matches`, 100,000 offerings,"
+                + " constant 20 requests/s (wrk2-style, no coordinated omission)",
+            "HTTP, catalogue search over 100,000 offerings",
+            "HTTP, catalogue page vs a trivial JSON endpoint of the same application (ceiling)",
+            "Start-up to ready of the packaged application, 100,000 offerings",
+            "Resident memory (RSS) with 100,000 offerings in the snapshot",
+            "Policy preview over 1,000 open requirements, 100,000 offerings")) {
+      md.append("| ")
+          .append(row)
+          .append(" | ")
+          .append(NOT_MEASURED)
+          .append(" | ")
+          .append(NOT_MEASURED)
+          .append(" | ")
+          .append(NOT_MEASURED)
+          .append(" | ")
+          .append(NOT_MEASURED)
+          .append(" | ")
+          .append(NOT_MEASURED)
+          .append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private List<String> sizes() {
+    return quick ? List.of("10000", "100000") : List.of("10000", "100000", "1000000");
+  }
+
+  private Optional<RunResult> find(String method, String size, String policy) {
+    return results.stream()
+        .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+        .filter(r -> size.equals(r.getParams().getParam("offerings")))
+        .filter(r -> policy.equals(r.getParams().getParam("policy")))
+        .findFirst();
+  }
+
+  /** Median in milliseconds. */
+  private static double median(RunResult result) {
+    return result.getPrimaryResult().getStatistics().getPercentile(50);
+  }
+
+  private static double allocation(RunResult result) {
+    Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+    return alloc == null ? Double.NaN : alloc.getScore();
+  }
+
+  private static String policyName(String policy) {
+    return policy.equals("TWENTY_RULES") ? "20 rules" : "Sovereignty first (9 rules)";
+  }
+
+  private static String millis(double ms) {
+    if (ms >= 1000) {
+      return format("%.1f s", ms / 1000);
+    }
+    return ms >= 10 ? format("%.1f ms", ms) : format("%.2f ms", ms);
+  }
+
+  private static String bytes(double bytes) {
+    if (Double.isNaN(bytes)) {
+      return "–";
+    }
+    if (bytes >= 1 << 30) {
+      return format("%.1f GB", bytes / (1 << 30));
+    }
+    return bytes >= 1 << 20
+        ? format("%.1f MB", bytes / (1 << 20))
+        : format("%.0f KB", bytes / 1024);
+  }
+
+  private static String ratio(double ratio) {
+    return ratio >= 10 ? format("%.0fx", ratio) : format("%.1fx", ratio);
+  }
+
+  private static String number(String value) {
+    return format("%,d", Long.parseLong(value));
+  }
+
+  private static String field(String json, String name) {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("\"" + name + "\":\\s*\"?([^,\"}]+)").matcher(json);
+    return matcher.find() ? matcher.group(1).trim() : "0";
+  }
+
+  private static String format(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+}
