@@ -21,7 +21,8 @@ class CatalogFacetsTest {
       double score) {
     return new OfferingView(
         UUID.randomUUID(),
-        new SupplierSummary(UUID.randomUUID(), "Supplier", hq, hq, "Parent"),
+        new SupplierSummary(
+            UUID.randomUUID(), "Supplier", hq, hq, "Parent", 0, List.of(), EuPresence.FULL, false),
         "Offering",
         "Description",
         category,

@@ -103,7 +103,10 @@ class PolicyVariablesTest {
                 "admin",
                 now,
                 null,
-                null),
+                null,
+                "admin",
+                now,
+                1),
             new ClaimView(
                 UUID.randomUUID(),
                 ClaimAttribute.CONTROL,
@@ -113,7 +116,10 @@ class PolicyVariablesTest {
                 "admin",
                 now.minusYears(2),
                 now.minusYears(1),
-                "expired"),
+                "expired",
+                "admin",
+                now.minusYears(2),
+                1),
             new ClaimView(
                 UUID.randomUUID(),
                 ClaimAttribute.HEADQUARTERS,
@@ -123,7 +129,10 @@ class PolicyVariablesTest {
                 null,
                 null,
                 null,
-                null)),
+                null,
+                null,
+                null,
+                0)),
         assessment);
   }
 
