@@ -61,10 +61,13 @@ public class MatchPages {
         replayed, requirements.get(replayed.requirementId()), replay.identical(), Comparison.MAX);
   }
 
-  /** The ranking as RFC 4180 CSV in UTF-8 with a header row, one line per ranked offering. */
+  /**
+   * The ranking as RFC 4180 CSV in UTF-8 with a header row, one line per ranked offering. A
+   * download link is followed with whatever the browser accepts, so CSV is served for any.
+   */
   @GET
   @Path("ranking.csv")
-  @Produces("text/csv")
+  @Produces({"text/csv", MediaType.WILDCARD})
   public Response csv(@PathParam("id") UUID id) {
     MatchRunView run = owned(id);
     return Response.ok(RankingCsv.of(run.ranking().ranked()))

@@ -249,8 +249,16 @@ class BuyerPagesTest {
         .then()
         .statusCode(200)
         .body(containsString("the result is identical"));
+    given()
+        .accept("text/html")
+        .when()
+        .get("/buyer/matches/" + run + "/ranking.csv")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"));
     String csv =
         given()
+            .accept("text/csv")
             .when()
             .get("/buyer/matches/" + run + "/ranking.csv")
             .then()
