@@ -26,7 +26,9 @@ public record FormError(String field, Problem problem, String detail) {
     DATE,
     FUTURE_DATE,
     VALIDITY,
-    STALE
+    STALE,
+    CHANGED,
+    RULE
   }
 
   public static FormError of(String field, Problem problem) {

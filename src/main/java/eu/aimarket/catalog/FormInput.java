@@ -2,6 +2,8 @@ package eu.aimarket.catalog;
 
 import eu.aimarket.catalog.FormError.Problem;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,13 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns what a person typed into the typed values the API takes, collecting one {@link FormError}
  * per field: first the values that do not parse (a word where a number goes), then the same Bean
  * Validation rules the JSON API applies to the parsed record.
  */
-final class FormInput {
+public final class FormInput {
 
   /** The allowed range of each bounded number, shown in its error message. */
   private static final Map<String, String> RANGES =
@@ -28,15 +31,20 @@ final class FormInput {
           "nonEuOwnershipPercent", "0–100",
           "renewableEnergyPercent", "0–100",
           "pue", "1.0–5.0",
-          "priceEur", "≥ 0");
+          "priceEur", "≥ 0",
+          "budgetMaxEur", "≥ 0",
+          "maxPriceEur", "≥ 0");
+
+  /** Fields whose name ends so are weights 0–100. */
+  private static final String WEIGHT = "Weight";
 
   private final Map<String, FormError> errors = new LinkedHashMap<>();
 
-  String text(String value) {
+  public String text(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  Integer wholeNumber(String field, String value) {
+  public Integer wholeNumber(String field, String value) {
     String text = text(value);
     if (text == null) {
       return null;
@@ -49,7 +57,7 @@ final class FormInput {
     }
   }
 
-  BigDecimal decimal(String field, String value) {
+  public BigDecimal decimal(String field, String value) {
     String text = text(value);
     if (text == null) {
       return null;
@@ -62,7 +70,7 @@ final class FormInput {
     }
   }
 
-  Boolean yesNo(String field, String value) {
+  public Boolean yesNo(String field, String value) {
     String text = text(value);
     if (text == null) {
       return null;
@@ -77,7 +85,7 @@ final class FormInput {
     };
   }
 
-  <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+  public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
     String text = text(value);
     if (text == null) {
       return null;
@@ -90,7 +98,8 @@ final class FormInput {
     }
   }
 
-  <E extends Enum<E>> Set<E> choices(String field, Collection<String> values, Class<E> type) {
+  public <E extends Enum<E>> Set<E> choices(
+      String field, Collection<String> values, Class<E> type) {
     Set<E> chosen = EnumSet.noneOf(type);
     for (String value : values) {
       E constant = choice(field, value, type);
@@ -102,13 +111,13 @@ final class FormInput {
   }
 
   /** A country code as typed in any case; Bean Validation checks that it exists. */
-  String country(String value) {
+  public String country(String value) {
     String text = text(value);
     return text == null ? null : text.toUpperCase(Locale.ROOT);
   }
 
   /** Comma- or space-separated country codes, e.g. "DE, FR". */
-  Set<String> countries(String field, String value) {
+  public Set<String> countries(String field, String value) {
     Set<String> codes = new LinkedHashSet<>();
     for (String code : split(value)) {
       String upper = code.toUpperCase(Locale.ROOT);
@@ -121,7 +130,7 @@ final class FormInput {
   }
 
   /** Comma- or space-separated ISO 639-1 language codes, e.g. "de, en". */
-  Set<String> languages(String field, String value) {
+  public Set<String> languages(String field, String value) {
     Set<String> codes = new LinkedHashSet<>();
     for (String code : split(value)) {
       String lower = code.toLowerCase(Locale.ROOT);
@@ -134,25 +143,49 @@ final class FormInput {
   }
 
   /** Adds the Bean Validation problems of a parsed record for fields not already in error. */
-  <T> void validate(Validator validator, T value) {
+  public <T> void validate(Validator validator, T value) {
+    validate(validator, value, path -> path.substring(0, dotOrEnd(path)));
+  }
+
+  /**
+   * As {@link #validate(Validator, Object)} for records with nested records: {@code fieldOf} names
+   * the form field of a property path such as {@code mustHaves.languages}.
+   */
+  public <T> void validate(Validator validator, T value, Function<String, String> fieldOf) {
     for (ConstraintViolation<T> violation : validator.validate(value)) {
-      add(translate(violation));
+      add(translate(violation, fieldOf.apply(propertyPath(violation))));
     }
   }
 
-  void add(FormError error) {
+  private static int dotOrEnd(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? path.length() : dot;
+  }
+
+  /** The names of the properties on the way to the invalid value, without container elements. */
+  private static String propertyPath(ConstraintViolation<?> violation) {
+    StringBuilder path = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        path.append(path.isEmpty() ? "" : ".").append(node.getName());
+      }
+    }
+    return path.toString();
+  }
+
+  public void add(FormError error) {
     errors.putIfAbsent(error.field(), error);
   }
 
-  boolean hasErrors() {
+  public boolean hasErrors() {
     return !errors.isEmpty();
   }
 
-  List<FormError> errors() {
+  public List<FormError> errors() {
     return new ArrayList<>(errors.values());
   }
 
-  void throwIfInvalid() {
+  public void throwIfInvalid() {
     if (hasErrors()) {
       throw new InvalidForm(errors());
     }
@@ -165,8 +198,7 @@ final class FormInput {
         : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
   }
 
-  private static FormError translate(ConstraintViolation<?> violation) {
-    String field = violation.getPropertyPath().iterator().next().getName();
+  private static FormError translate(ConstraintViolation<?> violation, String field) {
     String constraint =
         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
@@ -181,7 +213,10 @@ final class FormInput {
       case "CountryCode" -> new FormError(field, Problem.COUNTRY, String.valueOf(invalid));
       case "LanguageCode" -> new FormError(field, Problem.LANGUAGE, String.valueOf(invalid));
       case "Min", "Max", "DecimalMin", "DecimalMax" ->
-          new FormError(field, Problem.RANGE, RANGES.getOrDefault(field, ""));
+          new FormError(
+              field,
+              Problem.RANGE,
+              field.endsWith(WEIGHT) ? "0–100" : RANGES.getOrDefault(field, ""));
       case "Digits" -> FormError.of(field, Problem.DECIMAL);
       case "Pattern" ->
           switch (field) {

@@ -52,9 +52,14 @@ public class Language {
 
   /** The site's texts in this language, for the few that Java composes (form errors). */
   public Messages messages() {
+    return bundle(Messages.class);
+  }
+
+  /** A message bundle of the pages in the reader's language. */
+  public <T> T bundle(Class<T> type) {
     return DEFAULT.equals(getTag())
-        ? MessageBundles.get(Messages.class)
-        : MessageBundles.get(Messages.class, Localized.Literal.of(getTag()));
+        ? MessageBundles.get(type)
+        : MessageBundles.get(type, Localized.Literal.of(getTag()));
   }
 
   /** The switcher's links: each language, pointing back at the page the reader is on. */

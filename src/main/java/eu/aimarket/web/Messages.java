@@ -414,7 +414,7 @@ public interface Messages {
   String form_error_prefix();
 
   @Message(
-      "{#when problem}{#is REQUIRED}Enter or choose a value{#is TOO_LONG}Use at most {detail} characters{#is TOO_MANY}Choose at most {detail}{#is WHOLE_NUMBER}Enter a whole number{#is DECIMAL}Enter a number such as 1.25{#is RANGE}Enter a number in the range {detail}{#is COUNTRY}“{detail}” is not a two-letter country code such as DE{#is LANGUAGE}“{detail}” is not a two-letter language code such as de{#is CHOICE}Choose one of the options{#is REGISTRATION_ID}Enter a VAT number with its country prefix (e.g. FR12345678901) or a 20-character LEI{#is WEB_ADDRESS}Enter an address starting with http:// or https://{#is LICENCE}Enter an SPDX licence identifier such as Apache-2.0{#is TAKEN}An organisation with this registration id is already registered{#is NO_OFFERING}Add at least one offering{#is DATE}Enter a date as YYYY-MM-DD{#is FUTURE_DATE}Enter a date in the future{#is VALIDITY}Enter a date at most {detail} years from today{#is STALE}Someone decided on this claim meanwhile; review it again{/when}")
+      "{#when problem}{#is REQUIRED}Enter or choose a value{#is TOO_LONG}Use at most {detail} characters{#is TOO_MANY}Choose at most {detail}{#is WHOLE_NUMBER}Enter a whole number{#is DECIMAL}Enter a number such as 1.25{#is RANGE}Enter a number in the range {detail}{#is COUNTRY}“{detail}” is not a two-letter country code such as DE{#is LANGUAGE}“{detail}” is not a two-letter language code such as de{#is CHOICE}Choose one of the options{#is REGISTRATION_ID}Enter a VAT number with its country prefix (e.g. FR12345678901) or a 20-character LEI{#is WEB_ADDRESS}Enter an address starting with http:// or https://{#is LICENCE}Enter an SPDX licence identifier such as Apache-2.0{#is TAKEN}An organisation with this registration id is already registered{#is NO_OFFERING}Add at least one offering{#is DATE}Enter a date as YYYY-MM-DD{#is FUTURE_DATE}Enter a date in the future{#is VALIDITY}Enter a date at most {detail} years from today{#is STALE}Someone decided on this claim meanwhile; review it again{#is CHANGED}Someone changed this meanwhile, so nothing was saved; open it again to see the changes{#is RULE}Check this: {detail}{/when}")
   String form_error(eu.aimarket.catalog.FormError.Problem problem, String detail);
 
   @Message("Legal name")
@@ -649,4 +649,16 @@ public interface Messages {
 
   @Message("until {date}")
   String outcomes_until(String date);
+
+  @Message("How ranking works")
+  String nav_transparency();
+
+  @Message("Requirements")
+  String nav_requirements();
+
+  @Message("Leads")
+  String nav_leads();
+
+  @Message("Policies")
+  String nav_policies();
 }

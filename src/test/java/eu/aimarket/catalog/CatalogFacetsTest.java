@@ -22,15 +22,7 @@ class CatalogFacetsTest {
     return new OfferingView(
         UUID.randomUUID(),
         new SupplierSummary(
-            UUID.randomUUID(),
-            "Supplier",
-            hq,
-            hq,
-            "Parent",
-            0,
-            java.util.List.of(),
-            EuPresence.FULL,
-            false),
+            UUID.randomUUID(), "Supplier", hq, hq, "Parent", 0, List.of(), EuPresence.FULL, false),
         "Offering",
         "Description",
         category,

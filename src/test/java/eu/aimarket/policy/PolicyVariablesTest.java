@@ -104,9 +104,9 @@ class PolicyVariablesTest {
                 now,
                 null,
                 null,
-                null,
-                null,
-                0L),
+                "admin",
+                now,
+                1),
             new ClaimView(
                 UUID.randomUUID(),
                 ClaimAttribute.CONTROL,
@@ -117,9 +117,9 @@ class PolicyVariablesTest {
                 now.minusYears(2),
                 now.minusYears(1),
                 "expired",
-                null,
-                null,
-                0L),
+                "admin",
+                now.minusYears(2),
+                1),
             new ClaimView(
                 UUID.randomUUID(),
                 ClaimAttribute.HEADQUARTERS,
@@ -132,7 +132,7 @@ class PolicyVariablesTest {
                 null,
                 null,
                 null,
-                0L)),
+                0)),
         assessment);
   }
 

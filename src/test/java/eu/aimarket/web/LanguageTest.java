@@ -25,6 +25,7 @@ class LanguageTest {
     "/offerings/" + MISTRAL_SMALL,
     "/suppliers/" + MISTRAL,
     "/compare?ids=" + MISTRAL_SMALL + "&ids=" + MISTRAL_LARGE,
+    "/transparency",
     "/no/such/page"
   };
 

@@ -4,6 +4,7 @@ import eu.aimarket.identity.CurrentUser;
 import eu.aimarket.identity.MemberView;
 import eu.aimarket.identity.OrganisationService;
 import eu.aimarket.identity.OrganisationSummary;
+import eu.aimarket.identity.Role;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -40,6 +41,20 @@ public class Viewer {
 
   public String name() {
     return person().map(Person::name).orElse("");
+  }
+
+  /** Does the viewer buy for an organisation? Then the header links to its requirements. */
+  public boolean buys() {
+    return hasRole(Role.BUYER);
+  }
+
+  /** Does the viewer supply for an organisation? Then the header links to its leads. */
+  public boolean supplies() {
+    return hasRole(Role.SUPPLIER);
+  }
+
+  private boolean hasRole(Role role) {
+    return signedIn() && user.memberships().stream().anyMatch(m -> m.getRole() == role);
   }
 
   /** The names of the viewer's organisations, joined for the header. */
