@@ -98,6 +98,14 @@ public class CurrentUser {
     return memberships().stream().anyMatch(m -> m.getOrganisationId().equals(organisationId));
   }
 
+  /** The organisations this caller acts for in a role. */
+  public java.util.Set<UUID> organisationsWhere(Role role) {
+    return memberships().stream()
+        .filter(m -> m.getRole() == role)
+        .map(Membership::getOrganisationId)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** The organisation this caller acts for in a role, when there is exactly one. */
   public Optional<UUID> organisationFor(Role role) {
     List<UUID> ids =

@@ -12,7 +12,6 @@ import eu.aimarket.demand.RequirementStatus;
 import eu.aimarket.demand.RequirementSummary;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.identity.AccessPolicy;
-import eu.aimarket.identity.Membership;
 import eu.aimarket.identity.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,12 +76,7 @@ public class RequirementResource {
       @QueryParam("limit") String limit) {
     access.requireSignedIn();
     Set<UUID> buyers =
-        access.user().isAdmin()
-            ? null
-            : access.user().memberships().stream()
-                .filter(m -> m.getRole() == Role.BUYER)
-                .map(Membership::getOrganisationId)
-                .collect(Collectors.toSet());
+        access.user().isAdmin() ? null : access.user().organisationsWhere(Role.BUYER);
     return requirements.page(
         buyers,
         QueryParams.enumValue("status", status, RequirementStatus.class),

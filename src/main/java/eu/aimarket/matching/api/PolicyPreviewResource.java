@@ -2,7 +2,6 @@ package eu.aimarket.matching.api;
 
 import eu.aimarket.common.DomainException;
 import eu.aimarket.identity.AccessPolicy;
-import eu.aimarket.identity.Membership;
 import eu.aimarket.identity.Role;
 import eu.aimarket.matching.PolicyPreview;
 import eu.aimarket.policy.PolicyScope;
@@ -78,9 +77,7 @@ public class PolicyPreviewResource {
     Set<UUID> scope =
         access.user().isAdmin()
             ? null
-            : access.user().memberships().stream()
-                .filter(m -> m.getRole() == Role.BUYER)
-                .map(Membership::getOrganisationId)
+            : access.user().organisationsWhere(Role.BUYER).stream()
                 .filter(policy.ownerId()::equals)
                 .collect(Collectors.toSet());
     return preview.preview(policy, request.rules(), scope);

@@ -5,7 +5,6 @@ import eu.aimarket.catalog.InvalidForm;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.ProblemType;
 import eu.aimarket.identity.AccessPolicy;
-import eu.aimarket.identity.Membership;
 import eu.aimarket.identity.Role;
 import eu.aimarket.matching.PolicyPreview;
 import eu.aimarket.policy.PolicyChoice;
@@ -33,7 +32,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The policy editor: the policies a person may see with their versions; a draft of a policy's rules
@@ -211,10 +209,7 @@ public class PolicyPages {
   }
 
   private Set<UUID> buyerOrganisations() {
-    return access.user().memberships().stream()
-        .filter(m -> m.getRole() == Role.BUYER)
-        .map(Membership::getOrganisationId)
-        .collect(Collectors.toSet());
+    return access.user().organisationsWhere(Role.BUYER);
   }
 
   /** A policy the caller may not see is not found: a buyer's own policies are private. */

@@ -7,7 +7,6 @@ import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
 import eu.aimarket.common.Versions;
 import eu.aimarket.identity.AccessPolicy;
-import eu.aimarket.identity.Membership;
 import eu.aimarket.identity.Role;
 import eu.aimarket.policy.PolicyDetails;
 import eu.aimarket.policy.PolicyScope;
@@ -87,12 +86,7 @@ public class PolicyResource {
       }
       return policies.page(false, List.of(owner), cursor, size);
     }
-    List<UUID> buyerOrganisations =
-        access.user().memberships().stream()
-            .filter(membership -> membership.getRole() == Role.BUYER)
-            .map(Membership::getOrganisationId)
-            .distinct()
-            .toList();
+    List<UUID> buyerOrganisations = List.copyOf(access.user().organisationsWhere(Role.BUYER));
     return policies.page(true, buyerOrganisations, cursor, size);
   }
 

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.aimarket.catalog.OfferingData;
+import eu.aimarket.catalog.OfferingFixtures;
+import eu.aimarket.catalog.OfferingService;
 import eu.aimarket.catalog.demo.DemoCatalogLoader;
 import eu.aimarket.demand.RequirementData;
 import eu.aimarket.demand.RequirementService;
@@ -23,6 +26,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -55,9 +59,28 @@ class PolicyPreviewResourceTest {
     return rules;
   }
 
+  @Inject OfferingService offerings;
+
+  /**
+   * An open-weights German LLM that sorts last by id: under Neutral (every offering fits fully,
+   * ties by id) it ranks last, so a bonus for open weights must move it up.
+   */
+  private void lastOpenWeightsLlm() {
+    UUID id = UUID.fromString("ffffffff-ffff-ffff-ffff-fffffffffff0");
+    if (offerings.find(id).isEmpty()) {
+      Map<String, Object> body = OfferingFixtures.validOffering("Open German LLM");
+      body.put("languages", List.of("de"));
+      offerings.create(
+          id,
+          DemoCatalogLoader.organisationId("aleph-alpha"),
+          json.convertValue(body, OfferingData.class));
+    }
+  }
+
   @Test
   @TestSecurity(user = "admin", roles = "admin")
   void aDraftRuleAddingFiftyPointsToOpenWeightsReportsWhoMovesAndByHowManyPlaces() {
+    lastOpenWeightsLlm();
     RequirementView requirement = openRequirement("Preview " + System.nanoTime());
     JsonPath preview =
         given()
