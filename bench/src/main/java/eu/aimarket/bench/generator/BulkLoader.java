@@ -80,14 +80,7 @@ public final class BulkLoader {
       GeneratedCatalogue catalogue, List<Rows.Buyer> buyers, List<RequirementView> requirements)
       throws SQLException {
     long started = System.nanoTime();
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(jdbcUrl, user, password)
-            .schemas(schema)
-            .defaultSchema(schema)
-            .locations("classpath:db/migration")
-            .cleanDisabled(false)
-            .load();
+    Flyway flyway = flyway();
     flyway.clean();
     flyway.migrate();
     Counter counter = new Counter();
@@ -286,6 +279,22 @@ public final class BulkLoader {
       checkRoundTrip(connection, catalogue.allViews().findFirst().orElseThrow());
     }
     return new LoadReport(counter.rows, counter.bytes, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Whether the schema has every migration of the application applied, and no other. */
+  public boolean upToDate() {
+    return flyway().info().pending().length == 0
+        && flyway().validateWithResult().validationSuccessful;
+  }
+
+  private Flyway flyway() {
+    return Flyway.configure()
+        .dataSource(jdbcUrl, user, password)
+        .schemas(schema)
+        .defaultSchema(schema)
+        .locations("classpath:db/migration")
+        .cleanDisabled(false)
+        .load();
   }
 
   /** The published offerings a schema holds, or -1 when it has no catalogue at all. */

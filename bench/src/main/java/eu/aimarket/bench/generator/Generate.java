@@ -29,11 +29,13 @@ public final class Generate {
     String report = option(args, "--report", null);
     long seed = Long.parseLong(option(args, "--seed", "20260101"));
     boolean reuse = List.of(args).contains("--reuse");
+    BulkLoader loader = new BulkLoader(databaseUrl(), databaseUser(), databasePassword(), schema);
     if (reuse
         && report != null
         && Files.exists(Path.of(report))
         && BulkLoader.publishedOfferings(databaseUrl(), databaseUser(), databasePassword(), schema)
-            == offerings) {
+            == offerings
+        && loader.upToDate()) {
       System.out.println("Schema " + schema + " already holds the catalogue: " + report);
       return;
     }
@@ -45,7 +47,6 @@ public final class Generate {
     List<RequirementView> open = requirements.generate(requirementCount, buyers);
     long generatedMillis = (System.nanoTime() - started) / 1_000_000;
 
-    BulkLoader loader = new BulkLoader(databaseUrl(), databaseUser(), databasePassword(), schema);
     BulkLoader.LoadReport load = loader.load(catalogue, buyers, open);
     String line =
         String.format(

@@ -95,7 +95,10 @@ public record GeneratedCatalogue(
                         claim.verifiedBy(),
                         claim.verifiedAt(),
                         claim.expiresAt(),
-                        null))
+                        null,
+                        null,
+                        null,
+                        0))
             .sorted(Comparator.comparing(ClaimView::attribute))
             .toList();
     return new OfferingView(

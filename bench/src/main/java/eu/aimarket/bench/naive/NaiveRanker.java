@@ -200,7 +200,10 @@ public final class NaiveRanker {
                         c.getVerifiedBy(),
                         c.getVerifiedAt(),
                         c.getExpiresAt(),
-                        c.getNote()))
+                        c.getNote(),
+                        c.getReviewedBy(),
+                        c.getReviewedAt(),
+                        c.getVersion()))
             .sorted(Comparator.comparing(ClaimView::attribute))
             .toList();
     return new OfferingView(
