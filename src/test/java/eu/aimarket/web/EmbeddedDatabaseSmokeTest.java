@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(EmbeddedDatabaseSmokeTest.EmbeddedH2.class)
-class EmbeddedDatabaseSmokeTest {
+public class EmbeddedDatabaseSmokeTest {
 
   public static class EmbeddedH2 implements QuarkusTestProfile {
     @Override
