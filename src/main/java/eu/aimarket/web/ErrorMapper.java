@@ -174,6 +174,20 @@ public class ErrorMapper {
   @ServerExceptionMapper
   public Response authenticationFailed(
       AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    String path = uri == null ? "" : uri.getPath();
+    if (isPage(path, headers)) {
+      // The browser sent credentials that were refused; sending it to /login with the same
+      // credentials would be refused again, and again: say so on a page instead.
+      return Response.status(Response.Status.UNAUTHORIZED)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(
+              Templates.error(
+                  401,
+                  ProblemType.UNAUTHENTICATED.title(),
+                  "Your sign-in was not accepted. Sign out, then sign in again.",
+                  List.of()))
+          .build();
+    }
     return respond(
         ProblemType.UNAUTHENTICATED, "The credentials were not accepted", List.of(), uri, headers);
   }
@@ -239,7 +253,7 @@ public class ErrorMapper {
       ProblemType type, String detail, List<FieldError> errors, UriInfo uri, HttpHeaders headers) {
     String path = uri == null ? "" : uri.getPath();
     if (isPage(path, headers)) {
-      if (type == ProblemType.UNAUTHENTICATED) {
+      if (type == ProblemType.UNAUTHENTICATED && !"/login".equals(path)) {
         return Response.seeOther(
                 URI.create(
                     "/login?next="

@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
 public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
   private static final Logger LOG = Logger.getLogger(KeycloakServer.class);
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   private Process process;
 

@@ -20,6 +20,9 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
   private static final String ISSUER =
       System.getProperty("quarkus.test.oidc.token.issuer", "https://server.example.com");
 
+  /** The audience production requires of every token: the web client's id. */
+  private static final String AUDIENCE = "ai-marketplace-web";
+
   private final OidcWiremockTestResource server = new OidcWiremockTestResource();
 
   @Override
@@ -30,6 +33,11 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
     config.put("quarkus.oidc.auth-server-url", started.get("keycloak.url") + "/realms/quarkus");
     config.put("quarkus.oidc.client-id", "ai-marketplace-web");
     config.put("quarkus.oidc.credentials.secret", "integration-test-secret");
+    // As in production (and with the Keycloak test resource): tokens must name this application.
+    config.put("quarkus.oidc.token.audience", AUDIENCE);
+    // Every setting another test resource gives the application is given here too: the integration
+    // test harness may carry an earlier resource's settings into this application's start.
+    config.put("aimarket.identity.account-provisioning", "none");
     return config;
   }
 
@@ -41,6 +49,7 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
   /** A signed access token for {@code user} with the given realm roles, valid for an hour. */
   public static String token(String user, Set<String> roles) {
     return Jwt.issuer(ISSUER)
+        .audience(AUDIENCE)
         .subject(user)
         .preferredUserName(user)
         .groups(roles)

@@ -17,6 +17,7 @@ import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.identity.OrganisationDetails;
 import eu.aimarket.identity.OrganisationService;
 import eu.aimarket.identity.Role;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -105,8 +106,13 @@ public class DemoCatalogLoader {
     }
   }
 
-  /** Adds every organisation and offering of the catalogue that is not there yet. */
+  /**
+   * Adds every organisation and offering of the catalogue that is not there yet, in one transaction
+   * so that a half-loaded catalogue is never seen. It takes seconds on a quiet machine; the longer
+   * timeout keeps a start on a busy one (shared CI) from being rolled back.
+   */
   @Transactional
+  @TransactionConfiguration(timeout = 600)
   int load(DemoCatalogue catalogue) {
     int added = 0;
     java.util.Set<UUID> touched = new java.util.LinkedHashSet<>();
