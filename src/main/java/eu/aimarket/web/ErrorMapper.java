@@ -178,15 +178,11 @@ public class ErrorMapper {
     if (isPage(path, headers)) {
       // The browser sent credentials that were refused; sending it to /login with the same
       // credentials would be refused again, and again: say so on a page instead.
-      return Response.status(Response.Status.UNAUTHORIZED)
-          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(
-              Templates.error(
-                  401,
-                  ProblemType.UNAUTHENTICATED.title(),
-                  "Your sign-in was not accepted. Sign out, then sign in again.",
-                  List.of()))
-          .build();
+      return errorPage(
+          ProblemType.UNAUTHENTICATED,
+          ProblemType.UNAUTHENTICATED.title(),
+          "Your sign-in was not accepted. Sign out, then sign in again.",
+          List.of());
     }
     return respond(
         ProblemType.UNAUTHENTICATED, "The credentials were not accepted", List.of(), uri, headers);
@@ -261,10 +257,7 @@ public class ErrorMapper {
                             path, java.nio.charset.StandardCharsets.UTF_8)))
             .build();
       }
-      return Response.status(type.status())
-          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(Templates.error(type.status().getStatusCode(), type.title(), detail, errors))
-          .build();
+      return errorPage(type, type.title(), detail, errors);
     }
     Response.ResponseBuilder response =
         Response.status(type.status())
@@ -279,6 +272,14 @@ public class ErrorMapper {
   }
 
   /** People get pages; programs (anything under /api, or not asking for HTML) get problem+json. */
+  private static Response errorPage(
+      ProblemType type, String title, String detail, List<FieldError> errors) {
+    return Response.status(type.status())
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.error(type.status().getStatusCode(), title, detail, errors))
+        .build();
+  }
+
   private static boolean isPage(String path, HttpHeaders headers) {
     if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/")) {
       return false;
