@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,10 +14,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Lets a scheduled job run once per period across every replica, although each replica's scheduler
- * fires it. Time is cut into periods counted from the epoch; a replica runs the job only if it
- * claims the job's row ({@code FOR UPDATE SKIP LOCKED}, so a replica never waits for another) and
- * no replica has run it for the current period yet. The claim commits before the job starts, so a
- * long job holds no lock.
+ * fires it. Time is cut into periods from the epoch; a replica runs the job only if it claims the
+ * job's row ({@code FOR UPDATE SKIP LOCKED}, so a replica never waits for another) and no replica
+ * has run it for the current period yet. The row keeps when that period started, not its number, so
+ * a changed period still compares right. The claim commits before the job starts, so a long job
+ * holds no lock.
  */
 @ApplicationScoped
 public class ScheduledJobLock {
@@ -50,35 +52,40 @@ public class ScheduledJobLock {
 
   private boolean claim(String name, Duration every) {
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    long period = now.toInstant().toEpochMilli() / every.toMillis();
+    long millis = every.toMillis();
+    OffsetDateTime periodStart =
+        OffsetDateTime.ofInstant(
+            Instant.ofEpochMilli(now.toInstant().toEpochMilli() / millis * millis), ZoneOffset.UTC);
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               EntityManager em = Panache.getEntityManager();
               em.createNativeQuery(
-                      "insert into scheduled_job (name, last_period) values (?1, -1)"
+                      "insert into scheduled_job (name, last_period_start) values (?1, ?2)"
                           + " on conflict do nothing")
                   .setParameter(1, name)
+                  .setParameter(2, OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC))
                   .executeUpdate();
-              @SuppressWarnings("unchecked")
-              List<Number> claimed =
+              List<OffsetDateTime> claimed =
                   em.createNativeQuery(
-                          "select last_period from scheduled_job where name = ?1"
-                              + " for update skip locked")
+                          "select last_period_start from scheduled_job where name = ?1"
+                              + " for update skip locked",
+                          OffsetDateTime.class)
                       .setParameter(1, name)
                       .getResultList();
-              if (claimed.isEmpty() || claimed.get(0).longValue() >= period) {
+              if (claimed.isEmpty() || !claimed.get(0).isBefore(periodStart)) {
                 return false;
               }
-              em.createNativeQuery("update scheduled_job set last_period = ?1 where name = ?2")
-                  .setParameter(1, period)
+              em.createNativeQuery(
+                      "update scheduled_job set last_period_start = ?1 where name = ?2")
+                  .setParameter(1, periodStart)
                   .setParameter(2, name)
                   .executeUpdate();
               em.createNativeQuery(
-                      "insert into scheduled_job_run (job_name, period_index, instance, started_at)"
+                      "insert into scheduled_job_run (job_name, period_start, instance, started_at)"
                           + " values (?1, ?2, ?3, ?4)")
                   .setParameter(1, name)
-                  .setParameter(2, period)
+                  .setParameter(2, periodStart)
                   .setParameter(3, INSTANCE)
                   .setParameter(4, now)
                   .executeUpdate();
@@ -87,7 +94,7 @@ public class ScheduledJobLock {
                   .setParameter(1, name)
                   .setParameter(2, now.minus(every.multipliedBy(RUNS_KEPT)))
                   .executeUpdate();
-              LOG.debugf("%s runs period %d of %s on %s", name, period, every, INSTANCE);
+              LOG.debugf("%s runs the period from %s on %s", name, periodStart, INSTANCE);
               return true;
             });
   }

@@ -287,7 +287,7 @@ class TwoReplicasIT {
     await("housekeeping ran in several periods")
         .atMost(Duration.ofSeconds(60))
         .until(() -> housekeepingPeriods().size() >= 4);
-    List<Long> periods = housekeepingPeriods();
+    List<Instant> periods = housekeepingPeriods();
     assertEquals(
         periods.stream().distinct().count(),
         periods.size(),
@@ -331,18 +331,18 @@ class TwoReplicasIT {
   }
 
   /** The periods housekeeping ran for since the replicas started, one entry per run. */
-  private static List<Long> housekeepingPeriods() throws Exception {
+  private static List<Instant> housekeepingPeriods() throws Exception {
     try (Connection db = TestDatabase.connect();
         PreparedStatement query =
             db.prepareStatement(
-                "select period_index from scheduled_job_run"
+                "select period_start from scheduled_job_run"
                     + " where job_name = 'integration-housekeeping' and started_at >= ?"
                     + " order by started_at")) {
       query.setTimestamp(1, Timestamp.from(started));
       ResultSet result = query.executeQuery();
-      List<Long> periods = new ArrayList<>();
+      List<Instant> periods = new ArrayList<>();
       while (result.next()) {
-        periods.add(result.getLong(1));
+        periods.add(result.getTimestamp(1).toInstant());
       }
       return periods;
     }
