@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Hands out catalogue snapshots. The current one is rebuilt when the catalogue version moves on;
- * asking the database for the version on every use is one cheap query and cannot miss a change made
- * by another replica. Snapshots of past versions (for replays) are kept in a small cache.
+ * Hands out catalogue snapshots. The current one is rebuilt when the catalogue version moves on,
+ * whichever replica moved it: {@link CatalogRevisions#latestVersion()} learns of other replicas'
+ * changes within a second or two without a query per request. Snapshots of past versions (for
+ * replays) are kept in a small cache.
  */
 @ApplicationScoped
 public class CatalogSnapshots {
@@ -31,7 +32,7 @@ public class CatalogSnapshots {
 
   /** The snapshot of the catalogue as it is now. */
   public CatalogSnapshot current() {
-    long version = revisions.currentVersion();
+    long version = revisions.latestVersion();
     CatalogSnapshot snapshot = current;
     if (snapshot != null && snapshot.catalogVersion() == version) {
       return snapshot;
