@@ -21,6 +21,7 @@ import eu.aimarket.policy.PolicyFixtures;
 import eu.aimarket.testsupport.TestOidcProvider;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -260,9 +261,13 @@ public class Tenants {
   }
 
   private UUID created(String path, Object body) {
+    return created(asFixtures(), path, body);
+  }
+
+  /** Creates through the API as the caller of {@code spec}; the new object's id. */
+  static UUID created(RequestSpecification spec, String path, Object body) {
     return UUID.fromString(
-        asFixtures()
-            .contentType(ContentType.JSON)
+        spec.contentType(ContentType.JSON)
             .body(body)
             .post(path)
             .then()
@@ -271,7 +276,7 @@ public class Tenants {
             .path("id"));
   }
 
-  private io.restassured.specification.RequestSpecification asFixtures() {
+  private RequestSpecification asFixtures() {
     return given().auth().oauth2(TestOidcProvider.token(fixtures, Set.of("admin")));
   }
 }
