@@ -37,8 +37,8 @@ public class DatabaseFingerprint {
       try (ResultSet rows =
           statement.executeQuery(
               "select table_name from information_schema.tables where table_schema ="
-                  + " current_schema() and table_type = 'BASE TABLE' and table_name <>"
-                  + " 'flyway_schema_history'")) {
+                  + " current_schema() and table_type = 'BASE TABLE' and table_name not in"
+                  + " ('flyway_schema_history', 'scheduled_job', 'scheduled_job_run')")) {
         while (rows.next()) {
           tables.add(rows.getString(1));
         }
