@@ -124,6 +124,51 @@ public class Events {
                 : "/api/v1/organisations/" + supplierId));
   }
 
+  /** A tender was published; every subscriber may respond. */
+  @Transactional(TxType.MANDATORY)
+  public void tenderPublished(EventData.Tender tender) {
+    publish(EventType.TENDER_PUBLISHED, null, tender);
+  }
+
+  /** A supplier asked a question: only the buyer organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void questionAsked(UUID buyerOrganisationId, EventData.Question question) {
+    publish(EventType.QUESTION_ASKED, buyerOrganisationId, question);
+  }
+
+  /** The buyer answered a question; the answer is published to every supplier. */
+  @Transactional(TxType.MANDATORY)
+  public void questionAnswered(EventData.Question question) {
+    publish(EventType.QUESTION_ANSWERED, null, question);
+  }
+
+  /** A supplier submitted a response: only the buyer organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void responseSubmitted(UUID buyerOrganisationId, EventData.Response response) {
+    publish(EventType.RESPONSE_SUBMITTED, buyerOrganisationId, response);
+  }
+
+  /** A supplier withdrew its response: only the buyer organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void responseWithdrawn(UUID buyerOrganisationId, EventData.Response response) {
+    publish(EventType.RESPONSE_WITHDRAWN, buyerOrganisationId, response);
+  }
+
+  /** A tender was concluded: awarded, or closed as cancelled or with no suitable response. */
+  @Transactional(TxType.MANDATORY)
+  public void tenderConcluded(EventData.TenderOutcome outcome) {
+    publish(
+        "AWARDED".equals(outcome.outcome()) ? EventType.TENDER_AWARDED : EventType.TENDER_CLOSED,
+        null,
+        outcome);
+  }
+
+  /** A responding supplier learns its response's fate: only that supplier is told. */
+  @Transactional(TxType.MANDATORY)
+  public void responseDecided(EventData.Response response) {
+    publish(EventType.RESPONSE_DECIDED, response.supplierOrganisationId(), response);
+  }
+
   /**
    * Writes the event and one pending delivery per subscription that receives it. Nothing is written
    * when no one subscribes. {@code audienceOrganisationId} limits a private event to one
