@@ -128,4 +128,8 @@ public final class EventData {
       java.time.LocalDate contractEnd,
       String reason,
       String href) {}
+
+  /** {@code saved-search.matched}: something new matches one of the organisation's searches. */
+  public record SavedSearchMatch(
+      UUID searchId, String searchName, UUID itemId, String title, String href) {}
 }

@@ -21,7 +21,8 @@ public enum EventType {
   RESPONSE_WITHDRAWN("response.withdrawn"),
   TENDER_AWARDED("tender.awarded"),
   TENDER_CLOSED("tender.closed"),
-  RESPONSE_DECIDED("response.decided");
+  RESPONSE_DECIDED("response.decided"),
+  SAVED_SEARCH_MATCHED("saved-search.matched");
 
   private final String wireName;
 

@@ -32,13 +32,16 @@ public class Events {
   private final WebhookDeliveryRepository deliveries;
   private final ObjectMapper json;
   private final Clock clock;
+  private final jakarta.enterprise.event.Event<Published> published;
 
   Events(
       WebhookSubscriptionRepository subscriptions,
       WebhookEventRepository events,
       WebhookDeliveryRepository deliveries,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      jakarta.enterprise.event.Event<Published> published) {
+    this.published = published;
     this.subscriptions = subscriptions;
     this.events = events;
     this.deliveries = deliveries;
@@ -49,6 +52,7 @@ public class Events {
   /** An offering entered the public catalogue. */
   @Transactional(TxType.MANDATORY)
   public void offeringPublished(OfferingView offering) {
+    published.fire(new Published(EventType.OFFERING_PUBLISHED, offering));
     publish(EventType.OFFERING_PUBLISHED, null, offeringData(offering));
   }
 
@@ -61,6 +65,7 @@ public class Events {
   /** A requirement was opened to suppliers; the event carries what suppliers may see of it. */
   @Transactional(TxType.MANDATORY)
   public void requirementPublished(RequirementView requirement) {
+    published.fire(new Published(EventType.REQUIREMENT_PUBLISHED, requirement));
     publish(
         EventType.REQUIREMENT_PUBLISHED,
         null,
@@ -167,6 +172,12 @@ public class Events {
   @Transactional(TxType.MANDATORY)
   public void responseDecided(EventData.Response response) {
     publish(EventType.RESPONSE_DECIDED, response.supplierOrganisationId(), response);
+  }
+
+  /** Something new matches a saved search: only the searching organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void savedSearchMatched(UUID organisationId, EventData.SavedSearchMatch match) {
+    publish(EventType.SAVED_SEARCH_MATCHED, organisationId, match);
   }
 
   /**
