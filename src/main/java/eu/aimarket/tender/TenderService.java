@@ -172,14 +172,6 @@ public class TenderService {
     return Cursor.page(rows, limit, Tender::getId).map(t -> lead(t, supplierIds));
   }
 
-  /** The open tenders where one of these suppliers' offerings is in the latest ranking. */
-  @Transactional(TxType.SUPPORTS)
-  public List<TenderLead> matchedLeads(Set<UUID> supplierIds, int limit) {
-    return tenders.findVisiblePage(Set.of(), null, limit).stream()
-        .map(t -> lead(t, supplierIds))
-        .toList();
-  }
-
   @Transactional
   public TenderView conclude(UUID tenderId, Conclusion conclusion, long expectedVersion) {
     Tender tender = load(tenderId);
@@ -382,14 +374,19 @@ public class TenderService {
     return responseViews(tender, own, false);
   }
 
-  /** Every response of these supplier organisations, to show on their dashboard. */
+  /** Every response of these supplier organisations, newest first, for their tender list. */
   @Transactional(TxType.SUPPORTS)
-  public List<ResponseView> allResponsesOfSuppliers(Set<UUID> supplierIds) {
-    List<ResponseView> views = new ArrayList<>();
-    for (TenderResponse response : responses.findOfSuppliers(supplierIds)) {
-      views.addAll(responseViews(load(response.getTenderId()), List.of(response), false));
-    }
-    return views;
+  public List<SupplierResponse> responsesOf(Set<UUID> supplierIds) {
+    return responses.findOfSuppliers(supplierIds).stream()
+        .map(
+            r ->
+                new SupplierResponse(
+                    r.getTenderId(),
+                    requirements.get(load(r.getTenderId()).getRequirementId()).title(),
+                    r.getStatus(),
+                    r.getUpdatedAt()))
+        .sorted(java.util.Comparator.comparing(SupplierResponse::updatedAt).reversed())
+        .toList();
   }
 
   /**

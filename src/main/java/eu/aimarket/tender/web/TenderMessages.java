@@ -222,4 +222,10 @@ public interface TenderMessages {
 
   @Message("Your organisation has no published offering to respond with.")
   String no_offerings();
+
+  @Message("Your organisation's responses")
+  String your_responses_heading();
+
+  @Message("Your organisation's responses, most recently changed first")
+  String your_responses_caption();
 }

@@ -16,6 +16,7 @@ import eu.aimarket.tender.Conclusion;
 import eu.aimarket.tender.QuestionView;
 import eu.aimarket.tender.ResponseDraft;
 import eu.aimarket.tender.ResponseView;
+import eu.aimarket.tender.SupplierResponse;
 import eu.aimarket.tender.TenderLead;
 import eu.aimarket.tender.TenderOutcome;
 import eu.aimarket.tender.TenderService;
@@ -63,7 +64,8 @@ public class TenderPages {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance tenders(List<TenderLead> leads);
+    static native TemplateInstance tenders(
+        List<TenderLead> leads, List<SupplierResponse> responses);
 
     static native TemplateInstance publish(
         RequirementView requirement, Map<String, String> form, FormErrors errors);
@@ -147,7 +149,8 @@ public class TenderPages {
                 access.user().organisationsWhere(Role.SUPPLIER),
                 null,
                 LIST_SIZE)
-            .items());
+            .items(),
+        tenders.responsesOf(access.user().organisationsWhere(Role.SUPPLIER)));
   }
 
   @GET

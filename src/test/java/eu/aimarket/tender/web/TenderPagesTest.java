@@ -318,4 +318,14 @@ class TenderPagesTest {
         .then()
         .statusCode(404);
   }
+
+  @Test
+  @Order(7)
+  @TestSecurity(user = "supplier", roles = "supplier")
+  void theSupplierSeesTheOutcomeOfItsResponseInItsList() {
+    Document list = page("/tenders");
+    var row = list.select("#your-responses ~ div tr:has(a[href=/tenders/" + tenderId + "])");
+    assertEquals(1, row.size(), list.select("#your-responses ~ div").outerHtml());
+    assertTrue(row.text().contains("Awarded"), row.text());
+  }
 }
