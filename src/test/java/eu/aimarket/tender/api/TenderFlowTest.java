@@ -278,7 +278,6 @@ class TenderFlowTest {
   @Order(3)
   @TestSecurity(user = "supplier", roles = "supplier")
   void aSupplierFindsTheTenderInItsLeadsAndAsksAQuestion() {
-    supplierHook = null;
     given()
         .when()
         .get("/api/v1/tenders?limit=100")
