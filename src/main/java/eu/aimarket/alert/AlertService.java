@@ -154,7 +154,7 @@ public class AlertService {
   private int sendDueInTransaction() {
     OffsetDateTime now = now();
     int sent = 0;
-    for (SavedSearch search : searches.findWithUnsentAlerts()) {
+    for (SavedSearch search : searches.lockWithUnsentAlerts()) {
       OffsetDateTime since =
           search.getLastSentAt() != null ? search.getLastSentAt() : search.getCreatedAt();
       if (search.getFrequency() != AlertFrequency.IMMEDIATE

@@ -20,9 +20,20 @@ public class SavedSearchRepository implements PanacheRepositoryBase<SavedSearch,
     return list("organisationId in ?1 order by id", organisationIds);
   }
 
-  /** The searches with alerts not yet sent, in id order. */
-  public List<SavedSearch> findWithUnsentAlerts() {
-    return list(
-        "id in (select a.searchId from SavedSearchAlert a where a.sentAt is null) order by id");
+  /**
+   * The searches with alerts not yet sent, in id order, locked for the caller's transaction. A
+   * search another replica is sending is skipped, so no alert is e-mailed twice by two replicas.
+   */
+  public List<SavedSearch> lockWithUnsentAlerts() {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        getEntityManager()
+            .createNativeQuery(
+                "select s.id from saved_search s where exists (select 1 from saved_search_alert a"
+                    + " where a.search_id = s.id and a.sent_at is null)"
+                    + " order by s.id for update skip locked",
+                UUID.class)
+            .getResultList();
+    return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids);
   }
 }
