@@ -10,6 +10,9 @@ public enum ProblemType {
   FORBIDDEN("forbidden", "You may not do this", Status.FORBIDDEN),
   NOT_FOUND("not-found", "Not found", Status.NOT_FOUND),
   CONFLICT("conflict", "The resource was changed by someone else", Status.CONFLICT),
+  DEADLINE_PASSED("deadline-passed", "The deadline for this has passed", Status.CONFLICT),
+  INVALID_STATE(
+      "invalid-state", "The resource is not in a state that allows this", Status.CONFLICT),
   PRECONDITION_FAILED(
       "precondition-failed",
       "The resource is not in the version you expected",

@@ -135,6 +135,26 @@ public class RequirementService {
     return view;
   }
 
+  /**
+   * Records how a requirement's tender ended: {@code AWARDED}, or {@code CLOSED} when no contract
+   * follows. Part of the tender's transaction, so the two never disagree.
+   */
+  @Transactional(TxType.MANDATORY)
+  public RequirementView close(UUID id, RequirementStatus status) {
+    if (status != RequirementStatus.AWARDED && status != RequirementStatus.CLOSED) {
+      throw new IllegalArgumentException("A requirement closes as AWARDED or CLOSED");
+    }
+    Requirement requirement =
+        requirements
+            .findByIdOptional(id)
+            .orElseThrow(() -> DomainException.notFound("Requirement", id));
+    requirement.setStatus(status);
+    requirements.flush();
+    RequirementView view = view(requirement);
+    recordRevision(view);
+    return view;
+  }
+
   /** The requirement exactly as it was saved at a version, for replaying a match run. */
   @Transactional(TxType.SUPPORTS)
   public Optional<RequirementView> atVersion(UUID id, long version) {

@@ -80,4 +80,56 @@ public final class EventData {
       OffsetDateTime verifiedAt,
       OffsetDateTime expiresAt,
       String href) {}
+
+  /** {@code tender.published}: a buyer opened a requirement for responses. */
+  public record Tender(
+      UUID id,
+      UUID requirementId,
+      String title,
+      String buyerName,
+      OffsetDateTime questionsDeadline,
+      OffsetDateTime responsesDeadline,
+      String href) {}
+
+  /**
+   * {@code question.asked} (to the buyer only) and {@code question.answered} (to every subscriber,
+   * without the asking supplier, as answers are published to all).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Question(
+      UUID id,
+      UUID tenderId,
+      String question,
+      String answer,
+      OffsetDateTime answeredAt,
+      UUID supplierOrganisationId,
+      String href) {}
+
+  /**
+   * {@code response.submitted} and {@code response.withdrawn} (to the buyer), {@code
+   * response.decided} (to the responding supplier: awarded or unsuccessful).
+   */
+  public record Response(
+      UUID id, UUID tenderId, UUID supplierOrganisationId, String status, String href) {}
+
+  /**
+   * {@code tender.awarded} and {@code tender.closed} (cancelled, or no response was suitable): how
+   * the buyer concluded a tender. Public, as the open contracting export publishes it too.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record TenderOutcome(
+      UUID id,
+      UUID requirementId,
+      String outcome,
+      UUID awardedResponseId,
+      UUID awardedSupplierId,
+      BigDecimal valueEur,
+      java.time.LocalDate contractStart,
+      java.time.LocalDate contractEnd,
+      String reason,
+      String href) {}
+
+  /** {@code saved-search.matched}: something new matches one of the organisation's searches. */
+  public record SavedSearchMatch(
+      UUID searchId, String searchName, UUID itemId, String title, String href) {}
 }

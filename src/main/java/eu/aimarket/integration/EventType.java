@@ -13,7 +13,16 @@ public enum EventType {
   MATCH_RUN_COMPLETED("match-run.completed"),
   OFFERING_PUBLISHED("offering.published"),
   OFFERING_CHANGED("offering.changed"),
-  CLAIM_VERIFIED("claim.verified");
+  CLAIM_VERIFIED("claim.verified"),
+  TENDER_PUBLISHED("tender.published"),
+  QUESTION_ASKED("question.asked"),
+  QUESTION_ANSWERED("question.answered"),
+  RESPONSE_SUBMITTED("response.submitted"),
+  RESPONSE_WITHDRAWN("response.withdrawn"),
+  TENDER_AWARDED("tender.awarded"),
+  TENDER_CLOSED("tender.closed"),
+  RESPONSE_DECIDED("response.decided"),
+  SAVED_SEARCH_MATCHED("saved-search.matched");
 
   private final String wireName;
 

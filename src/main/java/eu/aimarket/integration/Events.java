@@ -32,13 +32,16 @@ public class Events {
   private final WebhookDeliveryRepository deliveries;
   private final ObjectMapper json;
   private final Clock clock;
+  private final jakarta.enterprise.event.Event<Published> published;
 
   Events(
       WebhookSubscriptionRepository subscriptions,
       WebhookEventRepository events,
       WebhookDeliveryRepository deliveries,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      jakarta.enterprise.event.Event<Published> published) {
+    this.published = published;
     this.subscriptions = subscriptions;
     this.events = events;
     this.deliveries = deliveries;
@@ -49,6 +52,7 @@ public class Events {
   /** An offering entered the public catalogue. */
   @Transactional(TxType.MANDATORY)
   public void offeringPublished(OfferingView offering) {
+    published.fire(new Published(EventType.OFFERING_PUBLISHED, offering));
     publish(EventType.OFFERING_PUBLISHED, null, offeringData(offering));
   }
 
@@ -61,6 +65,7 @@ public class Events {
   /** A requirement was opened to suppliers; the event carries what suppliers may see of it. */
   @Transactional(TxType.MANDATORY)
   public void requirementPublished(RequirementView requirement) {
+    published.fire(new Published(EventType.REQUIREMENT_PUBLISHED, requirement));
     publish(
         EventType.REQUIREMENT_PUBLISHED,
         null,
@@ -122,6 +127,57 @@ public class Events {
             offeringId != null
                 ? "/api/v1/offerings/" + offeringId
                 : "/api/v1/organisations/" + supplierId));
+  }
+
+  /** A tender was published; every subscriber may respond. */
+  @Transactional(TxType.MANDATORY)
+  public void tenderPublished(EventData.Tender tender) {
+    publish(EventType.TENDER_PUBLISHED, null, tender);
+  }
+
+  /** A supplier asked a question: only the buyer organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void questionAsked(UUID buyerOrganisationId, EventData.Question question) {
+    publish(EventType.QUESTION_ASKED, buyerOrganisationId, question);
+  }
+
+  /** The buyer answered a question; the answer is published to every supplier. */
+  @Transactional(TxType.MANDATORY)
+  public void questionAnswered(EventData.Question question) {
+    publish(EventType.QUESTION_ANSWERED, null, question);
+  }
+
+  /** A supplier submitted a response: only the buyer organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void responseSubmitted(UUID buyerOrganisationId, EventData.Response response) {
+    publish(EventType.RESPONSE_SUBMITTED, buyerOrganisationId, response);
+  }
+
+  /** A supplier withdrew its response: only the buyer organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void responseWithdrawn(UUID buyerOrganisationId, EventData.Response response) {
+    publish(EventType.RESPONSE_WITHDRAWN, buyerOrganisationId, response);
+  }
+
+  /** A tender was concluded: awarded, or closed as cancelled or with no suitable response. */
+  @Transactional(TxType.MANDATORY)
+  public void tenderConcluded(EventData.TenderOutcome outcome) {
+    publish(
+        "AWARDED".equals(outcome.outcome()) ? EventType.TENDER_AWARDED : EventType.TENDER_CLOSED,
+        null,
+        outcome);
+  }
+
+  /** A responding supplier learns its response's fate: only that supplier is told. */
+  @Transactional(TxType.MANDATORY)
+  public void responseDecided(EventData.Response response) {
+    publish(EventType.RESPONSE_DECIDED, response.supplierOrganisationId(), response);
+  }
+
+  /** Something new matches a saved search: only the searching organisation is told. */
+  @Transactional(TxType.MANDATORY)
+  public void savedSearchMatched(UUID organisationId, EventData.SavedSearchMatch match) {
+    publish(EventType.SAVED_SEARCH_MATCHED, organisationId, match);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.aimarket.matching.web.MatchMessages;
+import eu.aimarket.tender.web.TenderMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +30,8 @@ class MessagesTest {
             language ->
                 Stream.of(
                     Arguments.of(Messages.class, "msg", language),
-                    Arguments.of(MatchMessages.class, "match", language)));
+                    Arguments.of(MatchMessages.class, "match", language),
+                    Arguments.of(TenderMessages.class, "tender", language)));
   }
 
   @ParameterizedTest

@@ -65,7 +65,8 @@ public final class Ocds {
       String awardCriteria,
       String awardCriteriaDetails,
       String eligibilityCriteria,
-      Period tenderPeriod) {}
+      Period tenderPeriod,
+      Period enquiryPeriod) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Item(String id, String description) {}
@@ -77,5 +78,13 @@ public final class Ocds {
   public record Period(String startDate, String endDate) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Award(String id, String title, String description, String status, String date) {}
+  public record Award(
+      String id,
+      String title,
+      String description,
+      String status,
+      String date,
+      Value value,
+      List<OrganizationReference> suppliers,
+      Period contractPeriod) {}
 }

@@ -16,6 +16,9 @@ import eu.aimarket.policy.PolicyRef;
 import eu.aimarket.policy.PolicyService;
 import eu.aimarket.policy.PolicyVersionView;
 import eu.aimarket.policy.RuleDefinition;
+import eu.aimarket.tender.TenderOutcome;
+import eu.aimarket.tender.TenderService;
+import eu.aimarket.tender.TenderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -47,6 +50,7 @@ public class OcdsReleases {
   private final RequirementService requirements;
   private final OrganisationService organisations;
   private final PolicyService policies;
+  private final TenderService tenders;
   private final OcdsConfig config;
   private final Clock clock;
 
@@ -54,11 +58,13 @@ public class OcdsReleases {
       RequirementService requirements,
       OrganisationService organisations,
       PolicyService policies,
+      TenderService tenders,
       OcdsConfig config,
       Clock clock) {
     this.requirements = requirements;
     this.organisations = organisations;
     this.policies = policies;
+    this.tenders = tenders;
     this.config = config;
     this.clock = clock;
   }
@@ -98,31 +104,62 @@ public class OcdsReleases {
     Ocds.OrganizationReference buyerReference =
         new Ocds.OrganizationReference(buyer.id().toString(), buyer.legalName());
     String ocid = config.ocidPrefix() + "-" + requirement.id();
+    TenderView tender = tenders.ofRequirement(requirement.id()).orElse(null);
+    TenderView.Outcome outcome = tender == null ? null : tender.outcome();
+    List<Ocds.Organization> parties = new ArrayList<>();
+    parties.add(
+        new Ocds.Organization(
+            buyer.id().toString(),
+            buyer.legalName(),
+            new Ocds.Identifier(buyer.legalName()),
+            buyer.country() == null ? null : new Ocds.Address(Countries.name(buyer.country())),
+            List.of("buyer", "procuringEntity")));
+    List<Ocds.Award> awards = null;
+    if (outcome != null && outcome.outcome() == TenderOutcome.AWARDED) {
+      OrganisationDetails supplier = organisations.get(outcome.awardedSupplierId());
+      parties.add(
+          new Ocds.Organization(
+              supplier.id().toString(),
+              supplier.legalName(),
+              new Ocds.Identifier(supplier.legalName()),
+              supplier.country() == null
+                  ? null
+                  : new Ocds.Address(Countries.name(supplier.country())),
+              List.of("supplier", "tenderer")));
+      awards = List.of(award(requirement, outcome, supplier));
+    } else if (requirement.status() == RequirementStatus.AWARDED) {
+      awards = List.of(award(requirement));
+    }
     return new Ocds.Release(
         ocid,
         ocid + "-" + requirement.version(),
         format(requirement.updatedAt()),
-        List.of(tag(requirement.status())),
+        List.of(
+            outcome != null && outcome.outcome() == TenderOutcome.CANCELLED
+                ? "tenderCancellation"
+                : tag(requirement.status())),
         "tender",
         "en",
-        List.of(
-            new Ocds.Organization(
-                buyer.id().toString(),
-                buyer.legalName(),
-                new Ocds.Identifier(buyer.legalName()),
-                buyer.country() == null ? null : new Ocds.Address(Countries.name(buyer.country())),
-                List.of("buyer", "procuringEntity"))),
+        List.copyOf(parties),
         buyerReference,
-        tender(requirement, buyerReference),
-        requirement.status() == RequirementStatus.AWARDED ? List.of(award(requirement)) : null);
+        tender(requirement, buyerReference, tender),
+        awards);
   }
 
-  private Ocds.Tender tender(RequirementView requirement, Ocds.OrganizationReference buyer) {
+  private Ocds.Tender tender(
+      RequirementView requirement, Ocds.OrganizationReference buyer, TenderView tender) {
+    OffsetDateTime endDate = tender != null ? tender.responsesDeadline() : requirement.deadline();
     return new Ocds.Tender(
         requirement.id().toString(),
         requirement.title(),
         requirement.description(),
-        tenderStatus(requirement.status()),
+        tender != null && tender.outcome() != null
+            ? switch (tender.outcome().outcome()) {
+              case AWARDED -> "complete";
+              case CANCELLED -> "cancelled";
+              case NONE_SUITABLE -> "unsuccessful";
+            }
+            : tenderStatus(requirement.status()),
         buyer,
         List.of(new Ocds.Item("1", item(requirement))),
         requirement.budgetMaxEur() == null
@@ -132,9 +169,8 @@ public class OcdsReleases {
         "ratedCriteria",
         awardCriteriaDetails(requirement),
         eligibilityCriteria(requirement),
-        requirement.deadline() == null
-            ? null
-            : new Ocds.Period(null, format(requirement.deadline())));
+        endDate == null ? null : new Ocds.Period(null, format(endDate)),
+        tender == null ? null : new Ocds.Period(null, format(tender.questionsDeadline())));
   }
 
   private static Ocds.Award award(RequirementView requirement) {
@@ -144,7 +180,26 @@ public class OcdsReleases {
         "The buyer has awarded this requirement; the marketplace does not record the awarded"
             + " supplier or value yet.",
         "active",
-        format(requirement.updatedAt()));
+        format(requirement.updatedAt()),
+        null,
+        null,
+        null);
+  }
+
+  /** The award of a tender: the response's supplier, the value and the contract's period. */
+  private static Ocds.Award award(
+      RequirementView requirement, TenderView.Outcome outcome, OrganisationDetails supplier) {
+    return new Ocds.Award(
+        outcome.awardedResponseId().toString(),
+        "Award of " + requirement.title(),
+        "Awarded to the response of " + supplier.legalName() + " on the marketplace.",
+        "active",
+        format(outcome.concludedAt()),
+        new Ocds.Value(outcome.valueEur(), "EUR"),
+        List.of(new Ocds.OrganizationReference(supplier.id().toString(), supplier.legalName())),
+        new Ocds.Period(
+            format(outcome.contractStart().atStartOfDay().atOffset(ZoneOffset.UTC)),
+            format(outcome.contractEnd().atStartOfDay().atOffset(ZoneOffset.UTC))));
   }
 
   private static String item(RequirementView requirement) {

@@ -17,6 +17,13 @@ import eu.aimarket.demand.RequirementFixtures;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.policy.PolicyTemplates;
+import eu.aimarket.tender.Conclusion;
+import eu.aimarket.tender.ResponseDraft;
+import eu.aimarket.tender.ResponseView;
+import eu.aimarket.tender.TenderOutcome;
+import eu.aimarket.tender.TenderService;
+import eu.aimarket.tender.TenderView;
+import eu.aimarket.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -40,6 +47,35 @@ class OcdsExportTest {
 
   @Inject RequirementService requirements;
   @Inject ObjectMapper json;
+  @Inject TenderService tenders;
+  @Inject TestClock clock;
+
+  @org.junit.jupiter.api.AfterEach
+  void realTime() {
+    clock.reset();
+  }
+
+  /** A public requirement published as a tender, with Mistral AI's submitted response. */
+  private ResponseView tenderWithResponse(String title) {
+    RequirementView open = requirement(title, "OPEN", "PUBLIC_SECTOR");
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    TenderView tender = tenders.publish(open, now.plusDays(1), now.plusDays(2), "buyer");
+    ResponseDraft draft =
+        new ResponseDraft(
+            null,
+            List.of(DemoCatalogLoader.offeringId("mistral-large-api")),
+            new java.math.BigDecimal("41000"),
+            "per year",
+            Map.of(
+                "must.dataLocation", "EU only",
+                "must.deploymentModels", "Dedicated cloud",
+                "must.languages", "German"),
+            null);
+    ResponseView drafted =
+        tenders.draft(
+            tender.id(), DemoCatalogLoader.organisationId("mistral-ai"), draft, "supplier");
+    return tenders.submit(tender.id(), drafted.id(), null);
+  }
 
   @BeforeAll
   static void loadSchema() {
@@ -124,6 +160,66 @@ class OcdsExportTest {
     assertEquals("complete", release.at("/tender/status").asText());
     assertEquals("active", release.at("/awards/0/status").asText());
     assertNotNull(release.at("/awards/0/date").asText());
+  }
+
+  @Test
+  void anAwardedTenderNamesTheSupplierTheValueAndTheContractPeriod() {
+    ResponseView response = tenderWithResponse("OCDS tender award");
+    TenderView tender = tenders.get(response.tenderId());
+    clock.advance(java.time.Duration.ofDays(3));
+    tenders.conclude(
+        tender.id(),
+        new Conclusion(
+            TenderOutcome.AWARDED,
+            response.id(),
+            new java.math.BigDecimal("40000"),
+            java.time.LocalDate.parse("2027-02-01"),
+            java.time.LocalDate.parse("2029-01-31"),
+            null,
+            null),
+        tender.version());
+
+    JsonNode release = valid(ocds(tender.requirement().id())).at("/releases/0");
+
+    assertEquals("award", release.at("/tag/0").asText());
+    assertEquals("complete", release.at("/tender/status").asText());
+    JsonNode award = release.at("/awards/0");
+    assertEquals(response.id().toString(), award.get("id").asText());
+    assertEquals("active", award.get("status").asText());
+    assertEquals(40000, award.at("/value/amount").asInt());
+    assertEquals("EUR", award.at("/value/currency").asText());
+    assertEquals(
+        DemoCatalogLoader.organisationId("mistral-ai").toString(),
+        award.at("/suppliers/0/id").asText());
+    assertEquals("2029-01-31T00:00:00Z", award.at("/contractPeriod/endDate").asText());
+    assertTrue(release.at("/parties/1/roles").toString().contains("supplier"));
+    assertEquals(
+        format(tender.responsesDeadline()), release.at("/tender/tenderPeriod/endDate").asText());
+    assertEquals(
+        format(tender.questionsDeadline()), release.at("/tender/enquiryPeriod/endDate").asText());
+  }
+
+  @Test
+  void aCancelledTenderIsATenderCancellationWithoutAward() {
+    ResponseView response = tenderWithResponse("OCDS tender cancelled");
+    TenderView tender = tenders.get(response.tenderId());
+    tenders.conclude(
+        tender.id(),
+        new Conclusion(TenderOutcome.CANCELLED, null, null, null, null, "Budget withdrawn", null),
+        tender.version());
+
+    JsonNode release = valid(ocds(tender.requirement().id())).at("/releases/0");
+
+    assertEquals("tenderCancellation", release.at("/tag/0").asText());
+    assertEquals("cancelled", release.at("/tender/status").asText());
+    assertFalse(release.has("awards"));
+  }
+
+  private static String format(OffsetDateTime time) {
+    return time.withOffsetSameInstant(ZoneOffset.UTC)
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+        .replace("+00:00", "Z");
   }
 
   @Test

@@ -1,0 +1,42 @@
+package eu.aimarket.tender;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.aimarket.demand.RequirementSummary;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A tender as every signed-in organisation sees it: the requirement in summary, the deadlines and
+ * whether each is still open by the server's clock, the criteria a response gives evidence for, and
+ * the outcome once concluded.
+ */
+public record TenderView(
+    UUID id,
+    RequirementSummary requirement,
+    UUID buyerOrganisationId,
+    OffsetDateTime questionsDeadline,
+    OffsetDateTime responsesDeadline,
+    boolean questionsOpen,
+    boolean responsesOpen,
+    TenderStatus status,
+    List<Criterion> criteria,
+    Outcome outcome,
+    OffsetDateTime publishedAt,
+    long version) {
+
+  /** How the buyer concluded the tender. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Outcome(
+      TenderOutcome outcome,
+      UUID awardedResponseId,
+      UUID awardedSupplierId,
+      String awardedSupplierName,
+      BigDecimal valueEur,
+      LocalDate contractStart,
+      LocalDate contractEnd,
+      String reason,
+      OffsetDateTime concludedAt) {}
+}
