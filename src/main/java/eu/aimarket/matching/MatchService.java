@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Match runs: ranks a requirement on the current catalogue under its buyer's policy, keeps the
@@ -138,7 +139,10 @@ public class MatchService {
   }
 
   /** A replay's outcome: whether it gave the stored result, and the result it gave. */
-  public record Replay(UUID runId, boolean identical, MatchRunView replayed) {}
+  public record Replay(
+      @Schema(example = "0190f3c6-0123-7456-8789-0abcdef01234") UUID runId,
+      boolean identical,
+      MatchRunView replayed) {}
 
   /** Ranks without keeping anything: the engine on the current catalogue. */
   public Evaluation evaluate(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Which open requirements an offering passes, ranked under each requirement's own policy. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class ReverseMatching {
   /** One open requirement the offering passes, and its place there. */
   public record MatchingRequirement(
       RequirementSummary requirement,
-      String policyName,
+      @Schema(example = "Sovereignty first") String policyName,
       int policyVersion,
       int rank,
       int rankedCount,

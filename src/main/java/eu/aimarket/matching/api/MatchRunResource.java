@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchRunResource {
 
   /** Optionally names the policy to rank under; otherwise the buyer's choice or the default. */
-  public record MatchRequest(UUID policyId) {}
+  public record MatchRequest(
+      @Schema(example = "0190f3c5-aaaa-7bbb-8ccc-ddddeeeeffff") UUID policyId) {}
 
   private final MatchService matches;
   private final RequirementService requirements;
@@ -52,7 +55,10 @@ public class MatchRunResource {
           "Hard constraints, then fit, then the policy's incentives; every result's terms add up"
               + " to its score. The run records the requirement, policy and catalogue versions it"
               + " used and can be replayed.")
-  @APIResponse(responseCode = "201", description = "The match run")
+  @APIResponse(
+      responseCode = "201",
+      description = "The match run",
+      content = @Content(schema = @Schema(implementation = MatchRunView.class)))
   @APIResponse(responseCode = "400", description = "The policy named is not one this buyer may use")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
