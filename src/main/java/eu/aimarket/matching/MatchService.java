@@ -2,7 +2,9 @@ package eu.aimarket.matching;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.aimarket.common.Cursor;
 import eu.aimarket.common.DomainException;
+import eu.aimarket.common.Page;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.integration.Events;
@@ -103,6 +105,22 @@ public class MatchService {
   @Transactional(TxType.SUPPORTS)
   public List<MatchRunView> runsOf(UUID requirementId) {
     return runs.findByRequirement(requirementId).stream().map(run -> view(run, null)).toList();
+  }
+
+  /** The runs of a requirement, newest first, one page at a time, without their results. */
+  @Transactional(TxType.SUPPORTS)
+  public Page<MatchRunView> runsOf(UUID requirementId, String cursor, int limit) {
+    UUID afterId = Cursor.decode(cursor);
+    MatchRun after = null;
+    if (afterId != null) {
+      after =
+          runs.findByIdOptional(afterId)
+              .filter(run -> run.getRequirementId().equals(requirementId))
+              .orElseThrow(
+                  () -> DomainException.invalid("cursor", "is not a cursor of this requirement"));
+    }
+    List<MatchRun> rows = runs.findByRequirementAfter(requirementId, after, limit + 1);
+    return Cursor.page(rows, limit, MatchRun::getId).map(run -> view(run, null));
   }
 
   /** The buyer organisation a run belongs to, for access decisions. */

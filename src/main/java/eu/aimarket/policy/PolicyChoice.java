@@ -15,4 +15,13 @@ public record PolicyChoice(
     int version,
     boolean chosen,
     OffsetDateTime chosenAt,
-    String chosenBy) {}
+    String chosenBy) {
+
+  /**
+   * The entity tag of this choice: the policy, its latest version and when it was chosen, so that a
+   * change of any of them is seen by {@code If-Match}.
+   */
+  public String tag() {
+    return policyId + "-v" + version + (chosenAt == null ? "-default" : "-" + chosenAt.toInstant());
+  }
+}

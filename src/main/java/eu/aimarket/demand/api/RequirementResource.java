@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,11 +82,15 @@ public class RequirementResource {
       operationId = "listOpenRequirements",
       summary = "Open requirements, in summary",
       description = "What suppliers may see of the requirements that buyers have opened.")
-  @APIResponse(responseCode = "200", description = "The open requirements")
+  @APIResponse(responseCode = "200", description = "One page of the open requirements")
+  @APIResponse(responseCode = "400", description = "cursor or limit is not valid")
   @APIResponse(responseCode = "401", description = "Not signed in")
-  public List<RequirementSummary> open() {
+  public Page<RequirementSummary> open(
+      @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     access.requireSignedIn();
-    return requirements.open().stream().map(RequirementSummary::of).toList();
+    return requirements
+        .openPage(cursor, config.limit(QueryParams.intValue("limit", limit)))
+        .map(RequirementSummary::of);
   }
 
   @GET

@@ -4,6 +4,7 @@ import eu.aimarket.common.DomainException;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
 import eu.aimarket.common.QueryParams;
+import eu.aimarket.common.Versions;
 import eu.aimarket.identity.AccessPolicy;
 import eu.aimarket.identity.Membership;
 import eu.aimarket.integration.DeliveryStatus;
@@ -113,12 +114,15 @@ public class WebhookResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getWebhook", summary = "One webhook subscription, without its secret")
-  @APIResponse(responseCode = "200", description = "The subscription")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscription; it never changes, and its ETag is its id",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such subscription, or not yours")
-  public SubscriptionView get(@PathParam("id") UUID id) {
+  public Response get(@PathParam("id") UUID id) {
     requireOwn(id);
-    return webhooks.get(id);
+    return Response.ok(webhooks.get(id)).tag(Versions.immutable(id)).build();
   }
 
   @DELETE
