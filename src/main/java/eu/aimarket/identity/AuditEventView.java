@@ -3,6 +3,7 @@ package eu.aimarket.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +18,12 @@ public record AuditEventView(
     @Schema(example = "offering.updated") String action,
     String objectType,
     String objectId,
-    JsonNode before,
-    JsonNode after,
+    @Schema(
+            implementation = Map.class,
+            description = "The object's fields before the change; absent when it was created")
+        JsonNode before,
+    @Schema(
+            implementation = Map.class,
+            description = "The object's fields after the change; absent when it was deleted")
+        JsonNode after,
     List<String> changed) {}
