@@ -24,11 +24,17 @@ public class CatalogRevisions {
   private final OfferingRepository offerings;
   private final OfferingViews views;
   private final ObjectMapper json;
+  private final CatalogVersionWatch watch;
 
-  CatalogRevisions(OfferingRepository offerings, OfferingViews views, ObjectMapper json) {
+  CatalogRevisions(
+      OfferingRepository offerings,
+      OfferingViews views,
+      ObjectMapper json,
+      CatalogVersionWatch watch) {
     this.offerings = offerings;
     this.views = views;
     this.json = json;
+    this.watch = watch;
   }
 
   /**
@@ -67,9 +73,20 @@ public class CatalogRevisions {
           .setParameter(5, now)
           .executeUpdate();
     }
+    watch.announce(version);
     return version;
   }
 
+  /**
+   * The latest catalogue version, including changes other replicas committed up to a moment ago:
+   * the version the watch has confirmed, or (while it cannot) the one the database holds now.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public long latestVersion() {
+    return watch.latestKnown().orElseGet(this::currentVersion);
+  }
+
+  /** The catalogue version the database holds now. */
   @Transactional(TxType.SUPPORTS)
   public long currentVersion() {
     return ((Number)

@@ -8,6 +8,7 @@ import eu.aimarket.identity.OrganisationDetails;
 import eu.aimarket.identity.OrganisationService;
 import eu.aimarket.identity.OrganisationSummary;
 import eu.aimarket.integration.Events;
+import eu.aimarket.policy.PolicyService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,12 +30,17 @@ public class RequirementService {
 
   private final RequirementRepository requirements;
   private final OrganisationService organisations;
+  private final PolicyService policies;
   private final Events events;
 
   RequirementService(
-      RequirementRepository requirements, OrganisationService organisations, Events events) {
+      RequirementRepository requirements,
+      OrganisationService organisations,
+      PolicyService policies,
+      Events events) {
     this.requirements = requirements;
     this.organisations = organisations;
+    this.policies = policies;
     this.events = events;
   }
 
@@ -101,6 +107,7 @@ public class RequirementService {
       throw DomainException.invalid("buyerOrganisationId", "is not a buyer organisation");
     }
     validate(data);
+    requireUsablePolicy(buyerOrganisationId, data);
     Requirement requirement = new Requirement(UUID.randomUUID(), buyerOrganisationId, createdBy);
     apply(requirement, data);
     requirement.setStatus(data.status() == null ? RequirementStatus.DRAFT : data.status());
@@ -125,6 +132,7 @@ public class RequirementService {
           "Requirement " + id, expectedVersion, requirement.getVersion());
     }
     validate(data);
+    requireUsablePolicy(requirement.getBuyerOrganisationId(), data);
     boolean wasOpen = requirement.getStatus() == RequirementStatus.OPEN;
     apply(requirement, data);
     if (data.status() != null) {
@@ -163,6 +171,17 @@ public class RequirementService {
         .setParameter(3, JsonColumns.write(view))
         .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC))
         .executeUpdate();
+  }
+
+  /**
+   * A requirement may name a platform policy or one of its buyer's own (400 on {@code policyId}
+   * otherwise): another organisation's policies are private, and a policy the buyer cannot rank
+   * with would break the requirement's matching later.
+   */
+  private void requireUsablePolicy(UUID buyerOrganisationId, RequirementData data) {
+    if (data.policyId() != null) {
+      policies.resolve(buyerOrganisationId, data.policyId());
+    }
   }
 
   /** Rules that span fields, beyond what annotations say. */

@@ -28,6 +28,29 @@ public class AccessPolicy {
     }
   }
 
+  /**
+   * Pages that need a signed-in caller are for people. A procurement system's service account works
+   * through the API only, so that its credentials cannot reach what a person does in the portal.
+   */
+  public void requirePerson() {
+    requireSignedIn();
+    if (user.isServiceAccount()) {
+      throw DomainException.forbidden("A service account uses the API; these pages are for people");
+    }
+  }
+
+  /**
+   * Who may register an organisation (and become its member): any signed-in person. A service
+   * account stays a buyer of the one organisation an admin made it a member of.
+   */
+  public void requireCanRegisterOrganisation() {
+    requireSignedIn();
+    if (user.isServiceAccount()) {
+      throw DomainException.forbidden(
+          "A service account acts for one organisation and cannot register another");
+    }
+  }
+
   /** May the caller change this organisation's profile? Its buyers and suppliers, and admins. */
   public boolean canEditOrganisation(UUID organisationId) {
     return user.isAdmin() || user.isMemberOf(organisationId);
@@ -116,13 +139,14 @@ public class AccessPolicy {
   /**
    * Who may add a member: admins anyone; members add colleagues in a role they hold themselves.
    * Service accounts and the admin role are for admins to hand out, since they reach beyond one
-   * person.
+   * person; and a service account, a program, never decides who belongs to an organisation.
    */
   public void requireCanAddMember(UUID organisationId, Role role, boolean serviceAccount) {
     requireSignedIn();
     if (user.isAdmin()) {
       return;
     }
+    requireNotServiceAccount();
     if (serviceAccount) {
       throw DomainException.forbidden(
           "Only administrators may make a procurement system's service account a member");
@@ -136,10 +160,14 @@ public class AccessPolicy {
     }
   }
 
-  /** Who may remove a member: the organisation's members, and admins. */
+  /** Who may remove a member: the organisation's members (people, not programs), and admins. */
   public void requireCanRemoveMemberOf(UUID organisationId) {
     requireSignedIn();
-    if (!user.isAdmin() && !user.isMemberOf(organisationId)) {
+    if (user.isAdmin()) {
+      return;
+    }
+    requireNotServiceAccount();
+    if (!user.isMemberOf(organisationId)) {
       throw DomainException.forbidden("Only members of this organisation may remove its members");
     }
   }
@@ -162,6 +190,12 @@ public class AccessPolicy {
     if (!canManageWebhooksOf(organisationId)) {
       throw DomainException.forbidden(
           "Only members of this organisation may manage its webhook subscriptions");
+    }
+  }
+
+  private void requireNotServiceAccount() {
+    if (user.isServiceAccount()) {
+      throw DomainException.forbidden("Only people and administrators manage members");
     }
   }
 

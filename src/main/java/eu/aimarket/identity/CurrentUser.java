@@ -89,6 +89,11 @@ public class CurrentUser {
     return hasRole(Role.ADMIN);
   }
 
+  /** Is this a procurement system's service account, which an admin made a member? */
+  public boolean isServiceAccount() {
+    return memberships().stream().anyMatch(Membership::isServiceAccount);
+  }
+
   public boolean isMemberOf(UUID organisationId, Role role) {
     return memberships().stream()
         .anyMatch(m -> m.getOrganisationId().equals(organisationId) && m.getRole() == role);

@@ -44,8 +44,12 @@ public final class CatalogSnapshot {
   }
 
   public static CatalogSnapshot of(long catalogVersion, List<OfferingView> published) {
+    SharedValues shared = new SharedValues();
     List<OfferingView> ordered =
-        published.stream().sorted(Comparator.comparing(OfferingView::id)).toList();
+        published.stream()
+            .sorted(Comparator.comparing(OfferingView::id))
+            .map(shared::offering)
+            .toList();
     Candidate[] candidates = new Candidate[ordered.size()];
     for (int i = 0; i < candidates.length; i++) {
       candidates[i] = new Candidate(ordered.get(i), i);

@@ -45,8 +45,25 @@ public final class MatchEngine {
       Map<String, Object> requirementVariables,
       CompiledPolicy policy,
       boolean cacheStaticRules) {
+    return evaluate(
+        snapshot,
+        requirement,
+        buyer,
+        requirementVariables,
+        PolicyEvaluation.of(snapshot, policy, cacheStaticRules));
+  }
+
+  /**
+   * Evaluates every offering of the requirement's category under a policy already evaluated over
+   * the snapshot: a preview ranks many requirements under one draft and evaluates it once.
+   */
+  static Evaluation evaluate(
+      CatalogSnapshot snapshot,
+      RequirementView requirement,
+      Map<String, Object> buyer,
+      Map<String, Object> requirementVariables,
+      PolicyEvaluation statics) {
     RequirementCriteria criteria = new RequirementCriteria(requirement);
-    PolicyEvaluation statics = PolicyEvaluation.of(snapshot, policy, cacheStaticRules);
     int[] pool = snapshot.inCategory(requirement.category());
 
     int[] passing = new int[pool.length];
@@ -65,7 +82,8 @@ public final class MatchEngine {
     }
 
     // Request-dependent exclusions come before prices, so the cheapest offer is one that remains.
-    RequestOutcomes outcomes = new RequestOutcomes(statics, snapshot.size());
+    RequestOutcomes outcomes =
+        new RequestOutcomes(statics, snapshot.size(), buyer, requirementVariables);
     long[] requestCents = new long[passingCount];
     if (!statics.requestRules.isEmpty()) {
       int kept = 0;

@@ -174,6 +174,25 @@ public class MatchService {
         publishedPolicy);
   }
 
+  /**
+   * Ranks a requirement on a given snapshot under a policy evaluated over it; for previews, which
+   * rank many requirements under one draft.
+   */
+  Evaluation evaluate(
+      CatalogSnapshot snapshot, RequirementView requirement, PolicyEvaluation policy) {
+    return MatchEngine.evaluate(
+        snapshot,
+        requirement,
+        RuleVariables.buyer(requirement),
+        RuleVariables.requirement(requirement),
+        policy);
+  }
+
+  /** The catalogue snapshot rankings use now. */
+  CatalogSnapshot snapshot() {
+    return snapshots.current();
+  }
+
   /** The policy a requirement is ranked under when no other is asked for. */
   public CompiledPolicy policyFor(RequirementView requirement) {
     PolicyRef ref = policies.resolve(requirement.buyer().id(), requirement.policyId());

@@ -39,6 +39,9 @@ final class PolicyEvaluation {
    */
   final RequestRuleInputs[] requestInputs;
 
+  /** For each rule of {@link #requestRules}, its results remembered across rankings. */
+  final RememberedOutcomes[] rememberedOutcomes;
+
   private PolicyEvaluation(CompiledPolicy policy, CatalogSnapshot snapshot) {
     this.policy = policy;
     List<CompiledRule> independent = new ArrayList<>();
@@ -95,6 +98,10 @@ final class PolicyEvaluation {
       errors[i] = errorBuffer.isEmpty() ? null : errorBuffer.toArray(String[]::new);
     }
     groupings.forEach(RequestRuleInputs::seal);
+    this.rememberedOutcomes = new RememberedOutcomes[requestRules.size()];
+    for (int r = 0; r < requestRules.size(); r++) {
+      rememberedOutcomes[r] = new RememberedOutcomes(requestInputs[r].slots(size));
+    }
   }
 
   /** The evaluation of a published policy version, cached with the snapshot. */

@@ -53,6 +53,11 @@ public class PolicyPreview {
     CompiledPolicy current = policies.compiled(policy.id(), policy.version());
     CompiledPolicy draft =
         new CompiledPolicy(policy.id(), policy.name(), 0, compiler.compileAll(draftRules));
+    // One snapshot for the whole preview, and the draft evaluated over it once: its
+    // request-independent rules and remembered results serve every requirement.
+    CatalogSnapshot snapshot = matches.snapshot();
+    PolicyEvaluation currentEvaluation = PolicyEvaluation.of(snapshot, current, true);
+    PolicyEvaluation draftEvaluation = PolicyEvaluation.of(snapshot, draft, false);
     List<RequirementChange> changes = new ArrayList<>();
     int compared = 0;
     for (RequirementView requirement : requirements.open()) {
@@ -60,8 +65,8 @@ public class PolicyPreview {
         continue;
       }
       compared++;
-      Evaluation before = matches.evaluate(requirement, current, true);
-      Evaluation after = matches.evaluate(requirement, draft, false);
+      Evaluation before = matches.evaluate(snapshot, requirement, currentEvaluation);
+      Evaluation after = matches.evaluate(snapshot, requirement, draftEvaluation);
       changes.add(compare(requirement, before, after));
     }
     return new Preview(

@@ -21,35 +21,57 @@ final class RequestOutcomes {
   private final PolicyEvaluation statics;
   private final byte[][] outcomes;
   private final String[][] errors;
+  private final RememberedOutcomes.Results[] remembered;
 
-  RequestOutcomes(PolicyEvaluation statics, int snapshotSize) {
+  RequestOutcomes(
+      PolicyEvaluation statics,
+      int snapshotSize,
+      Map<String, Object> buyer,
+      Map<String, Object> request) {
     this.statics = statics;
     int rules = statics.requestRules.size();
     this.outcomes = new byte[rules][];
     this.errors = new String[rules][];
+    this.remembered = new RememberedOutcomes.Results[rules];
     for (int r = 0; r < rules; r++) {
-      outcomes[r] = new byte[statics.requestInputs[r].slots(snapshotSize)];
+      RequestRuleInputs inputs = statics.requestInputs[r];
+      outcomes[r] = new byte[inputs.slots(snapshotSize)];
+      remembered[r] = statics.rememberedOutcomes[r].forRequest(inputs.requestKey(buyer, request));
     }
   }
 
-  /** The result of request rule {@code r} for a candidate, evaluating it on first use. */
+  /**
+   * The result of request rule {@code r} for a candidate: from this ranking, else from an earlier
+   * ranking with the same request values, else evaluated now.
+   */
   byte of(int r, Candidate candidate, Map<String, Object> buyer, Map<String, Object> request) {
     RequestRuleInputs inputs = statics.requestInputs[r];
     int slot = inputs.slot(candidate.index);
     byte outcome = outcomes[r][slot];
-    if (outcome == UNKNOWN) {
+    if (outcome != UNKNOWN) {
+      return outcome;
+    }
+    String error = null;
+    outcome = remembered[r].outcome(slot);
+    if (outcome == ERROR) {
+      error = remembered[r].error(slot);
+    } else if (outcome == UNKNOWN) {
       CompiledRule rule = statics.requestRules.get(r);
       try {
         outcome = rule.test(inputs.input(candidate, buyer, request)) ? HOLDS : FAILS;
       } catch (RuleEvaluationException e) {
         outcome = ERROR;
-        if (errors[r] == null) {
-          errors[r] = new String[outcomes[r].length];
-        }
-        errors[r][slot] = e.getMessage();
+        error = e.getMessage();
       }
-      outcomes[r][slot] = outcome;
+      remembered[r].remember(slot, outcome, error);
     }
+    if (error != null) {
+      if (errors[r] == null) {
+        errors[r] = new String[outcomes[r].length];
+      }
+      errors[r][slot] = error;
+    }
+    outcomes[r][slot] = outcome;
     return outcome;
   }
 

@@ -24,9 +24,18 @@ final class RequestRuleInputs {
 
   private static final String OFFERING_PREFIX = "offering.";
   private static final String SUPPLIER_PREFIX = "supplier.";
+  private static final String BUYER_PREFIX = "buyer.";
+  private static final String REQUIREMENT_PREFIX = "requirement.";
+
+  /** A key such as {@code seals.SOV-3}: one entry of a map-valued field. */
+  private static final char ENTRY_SEPARATOR = '.';
 
   private final List<String> offeringKeys;
   private final List<String> supplierKeys;
+  private final List<String> buyerKeys;
+  private final List<String> requirementKeys;
+  private final boolean readsWholeBuyer;
+  private final boolean readsWholeRequirement;
   private final boolean groups;
   private final int[] groupOf;
   private Map<List<Object>, Integer> groupIds = new HashMap<>();
@@ -38,20 +47,47 @@ final class RequestRuleInputs {
   private RequestRuleInputs(Set<String> fieldsRead, int size) {
     TreeSet<String> offering = new TreeSet<>();
     TreeSet<String> supplier = new TreeSet<>();
+    TreeSet<String> buyer = new TreeSet<>();
+    TreeSet<String> requirement = new TreeSet<>();
     boolean whole = false;
     for (String field : fieldsRead) {
       if (field.startsWith(OFFERING_PREFIX)) {
         offering.add(field.substring(OFFERING_PREFIX.length()));
       } else if (field.startsWith(SUPPLIER_PREFIX)) {
         supplier.add(field.substring(SUPPLIER_PREFIX.length()));
+      } else if (field.startsWith(BUYER_PREFIX)) {
+        buyer.add(field.substring(BUYER_PREFIX.length()));
+      } else if (field.startsWith(REQUIREMENT_PREFIX)) {
+        requirement.add(field.substring(REQUIREMENT_PREFIX.length()));
       } else if (field.equals("offering") || field.equals("supplier")) {
         whole = true;
       }
     }
     this.offeringKeys = List.copyOf(offering);
     this.supplierKeys = List.copyOf(supplier);
+    this.buyerKeys = List.copyOf(buyer);
+    this.requirementKeys = List.copyOf(requirement);
+    this.readsWholeBuyer = fieldsRead.contains("buyer");
+    this.readsWholeRequirement = fieldsRead.contains("requirement");
     this.groups = !whole;
     this.groupOf = groups ? new int[size] : null;
+  }
+
+  /**
+   * The request values the rule reads. Two requests that agree on them get the same result from the
+   * rule for every candidate, so results can be remembered across rankings under this key.
+   */
+  List<Object> requestKey(Map<String, Object> buyer, Map<String, Object> request) {
+    List<Object> key = new ArrayList<>(buyerKeys.size() + requirementKeys.size() + 2);
+    key.add(readsWholeBuyer ? buyer : null);
+    key.add(readsWholeRequirement ? request : null);
+    for (String field : buyerKeys) {
+      key.add(buyer.get(field));
+    }
+    for (String field : requirementKeys) {
+      key.add(request.get(field));
+    }
+    return key;
   }
 
   /**
@@ -93,7 +129,7 @@ final class RequestRuleInputs {
     Object[] values = new Object[offeringKeys.size() + supplierKeys.size()];
     int v = 0;
     for (String key : offeringKeys) {
-      values[v++] = input.offering().get(key);
+      values[v++] = valueOf(input.offering(), key);
     }
     for (String key : supplierKeys) {
       values[v++] = input.supplier().get(key);
@@ -144,14 +180,44 @@ final class RequestRuleInputs {
     return new RuleInput(offeringByGroup[group], supplierByGroup[group], buyer, request);
   }
 
+  /** The value of a field, or of one entry of a map-valued field ({@code seals.SOV-3}). */
+  private static Object valueOf(Map<String, Object> variables, String key) {
+    if (variables.containsKey(key)) {
+      return variables.get(key);
+    }
+    int separator = key.indexOf(ENTRY_SEPARATOR);
+    if (separator > 0 && variables.get(key.substring(0, separator)) instanceof Map<?, ?> entries) {
+      return entries.get(key.substring(separator + 1));
+    }
+    return null;
+  }
+
+  /**
+   * A representative input that holds just the given keys; an entry key such as {@code seals.SOV-3}
+   * yields a {@code seals} map with that one entry, unless the whole field is read.
+   */
   private static Map<String, Object> select(Map<String, Object> all, List<String> keys) {
     Map<String, Object> selected = new LinkedHashMap<>();
+    Map<String, Map<Object, Object>> entries = new LinkedHashMap<>();
     for (String key : keys) {
-      Object value = all.get(key);
-      if (value != null) {
-        selected.put(key, value);
+      if (all.containsKey(key)) {
+        Object value = all.get(key);
+        if (value != null) {
+          selected.put(key, value);
+        }
+        continue;
+      }
+      int separator = key.indexOf(ENTRY_SEPARATOR);
+      if (separator > 0 && all.get(key.substring(0, separator)) instanceof Map<?, ?> field) {
+        Object value = field.get(key.substring(separator + 1));
+        Map<Object, Object> chosen =
+            entries.computeIfAbsent(key.substring(0, separator), name -> new LinkedHashMap<>());
+        if (value != null) {
+          chosen.put(key.substring(separator + 1), value);
+        }
       }
     }
+    entries.forEach((field, chosen) -> selected.putIfAbsent(field, Map.copyOf(chosen)));
     return Map.copyOf(selected);
   }
 }

@@ -86,9 +86,13 @@ final class ConditionAnalysis {
         for (int i = 0; i < call.args().size(); i++) {
           CelExpr arg = call.args().get(i);
           if (i == 0 && readsOnlySeals(call, arg, locals)) {
-            // seal(offering, ...) looks only at the offering's seals, so that is all it reads.
+            // seal(offering, ...) looks only at the offering's seals, and with a literal objective
+            // only at that objective's level: so that is all it reads.
             nodes++;
-            fieldsRead.add(RuleSchema.OFFERING + ".seals");
+            fieldsRead.add(
+                RuleSchema.OFFERING
+                    + ".seals"
+                    + literalObjective(call).map(o -> "." + o).orElse(""));
           } else {
             visit(arg, locals);
           }
@@ -156,6 +160,20 @@ final class ConditionAnalysis {
               + "' is not a sovereignty objective; use one of "
               + String.join(", ", RuleSchema.OBJECTIVES));
     }
+  }
+
+  /** The objective of {@code seal(offering, "SOV-n")} when it is written as a literal. */
+  private static Optional<String> literalObjective(CelCall call) {
+    if (call.args().size() != 2) {
+      return Optional.empty();
+    }
+    CelExpr objective = call.args().get(1);
+    if (objective.getKind() == CelExpr.ExprKind.Kind.CONSTANT
+        && objective.constant().getKind() == CelConstant.Kind.STRING_VALUE
+        && RuleSchema.OBJECTIVES.contains(objective.constant().stringValue())) {
+      return Optional.of(objective.constant().stringValue());
+    }
+    return Optional.empty();
   }
 
   private static boolean readsOnlySeals(CelCall call, CelExpr arg, Set<String> locals) {

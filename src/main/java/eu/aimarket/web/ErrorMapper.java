@@ -281,13 +281,17 @@ public class ErrorMapper {
   }
 
   private static boolean isPage(String path, HttpHeaders headers) {
+    return isPage(path, headers == null ? null : headers.getAcceptableMediaTypes());
+  }
+
+  /** Is the answer for a person: a path outside the API, asked for as HTML (or anything)? */
+  static boolean isPage(String path, List<MediaType> accepted) {
     if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/")) {
       return false;
     }
-    if (headers == null) {
+    if (accepted == null) {
       return true;
     }
-    List<MediaType> accepted = headers.getAcceptableMediaTypes();
     return accepted.stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE))
         || accepted.stream().allMatch(MediaType::isWildcardType);
   }

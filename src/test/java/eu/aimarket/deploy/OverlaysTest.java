@@ -24,6 +24,9 @@ class OverlaysTest {
   /** Connections kept free for administration, monitoring and the operator's own checks. */
   private static final int RESERVED_CONNECTIONS = 10;
 
+  /** Each pod's connection outside its pool: the one that listens for catalogue changes. */
+  private static final int LISTENER_CONNECTIONS = 1;
+
   @Test
   void devAndProdDifferInReplicasResourcesImagesAndHosts() {
     Manifests dev = Manifests.render(DEV);
@@ -78,7 +81,7 @@ class OverlaysTest {
 
     int maxConnections =
         Integer.parseInt(database.spec().postgresql().parameters().get("max_connections"));
-    int pool = Integer.parseInt(setting(prod, "DB_POOL_MAX_SIZE"));
+    int pool = Integer.parseInt(setting(prod, "DB_POOL_MAX_SIZE")) + LISTENER_CONNECTIONS;
     int surge =
         prod.appDeployment().getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal();
     int peakPods = autoscaling(prod).getMaxReplicas() + surge;

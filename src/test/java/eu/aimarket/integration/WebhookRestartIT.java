@@ -1,30 +1,24 @@
 package eu.aimarket.integration;
 
 import static eu.aimarket.integration.WebhookFixtures.expectedSignature;
+import static eu.aimarket.testsupport.TestDatabase.update;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.aimarket.catalog.demo.DemoCatalogLoader;
+import eu.aimarket.testsupport.PackagedApp;
+import eu.aimarket.testsupport.TestDatabase;
 import eu.aimarket.testsupport.WebhookReceiver;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,22 +29,21 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookRestartIT {
 
-  private static final Path APP = Path.of("target", "quarkus-app", "quarkus-run.jar");
   private static final String SECRET = "whsec_restart-test-secret";
 
-  private final List<Process> instances = new ArrayList<>();
+  private final List<PackagedApp> instances = new ArrayList<>();
   private WebhookReceiver receiver;
   private UUID subscriptionId;
   private UUID eventId;
 
   @AfterEach
   void cleanUp() throws SQLException {
-    instances.forEach(WebhookRestartIT::stop);
+    instances.forEach(PackagedApp::close);
     if (receiver != null) {
       receiver.close();
     }
     if (subscriptionId != null) {
-      try (Connection db = database()) {
+      try (Connection db = TestDatabase.connect()) {
         update(db, "delete from webhook_subscription where id = ?", subscriptionId);
         update(db, "delete from webhook_event where id = ?", eventId);
       }
@@ -60,13 +53,13 @@ class WebhookRestartIT {
   @Test
   void aDeliveryPendingInTheOutboxIsSentByTheNextInstance() throws Exception {
     receiver = WebhookReceiver.start().afterwardsAnswer(500);
-    Process first = start(1);
+    PackagedApp first = start(1);
     String body = writeEventToTheOutbox();
 
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> attempts() >= 1 && !receiver.received().isEmpty());
-    stop(first);
+    first.close();
     assertEquals("PENDING", status(), "the failed delivery waits in the outbox");
 
     receiver.afterwardsAnswer(200);
@@ -93,7 +86,7 @@ class WebhookRestartIT {
             + eventId
             + "\",\"type\":\"offering.changed\",\"occurredAt\":\"2030-01-01T00:00:00Z\","
             + "\"data\":{\"note\":\"written before the restart\"}}";
-    try (Connection db = database()) {
+    try (Connection db = TestDatabase.connect()) {
       db.setAutoCommit(false);
       update(
           db,
@@ -147,7 +140,7 @@ class WebhookRestartIT {
   }
 
   private String delivery(String column) throws SQLException {
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         PreparedStatement query =
             db.prepareStatement(
                 "select " + column + " from webhook_delivery where subscription_id = ?")) {
@@ -157,86 +150,15 @@ class WebhookRestartIT {
     }
   }
 
-  private Process start(int instance) throws IOException {
-    assertTrue(Files.isRegularFile(APP), "package the application first: " + APP);
-    int port = freePort();
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Path log = Path.of("target", "webhook-restart-it-instance-" + instance + ".log");
-    Process process =
-        new ProcessBuilder(
-                java,
-                "-Dquarkus.profile=test",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.flyway.clean-at-start=false",
-                "-Daimarket.webhooks.dispatch-every=1s",
-                "-Daimarket.webhooks.retry-initial-delay=1s",
-                "-jar",
-                APP.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    instances.add(process);
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-            .timeout(Duration.ofSeconds(2))
-            .build();
-    await()
-        .atMost(Duration.ofSeconds(120))
-        .pollInterval(Duration.ofMillis(500))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              assertTrue(process.isAlive(), "instance " + instance + " stopped; see " + log);
-              return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            });
-    return process;
-  }
-
-  private static void stop(Process process) {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static Connection database() throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + env("TEST_DB_HOST", "127.0.0.1")
-            + ":"
-            + env("TEST_DB_PORT", "5432")
-            + "/"
-            + env("TEST_DB_NAME", "test");
-    return DriverManager.getConnection(
-        url, env("TEST_DB_USER", "postgres"), env("TEST_DB_PASSWORD", ""));
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
-
-  private static void update(Connection db, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
+  private PackagedApp start(int instance) {
+    PackagedApp app =
+        PackagedApp.start(
+            "webhook-restart-it-instance-" + instance,
+            Map.of(
+                "quarkus.flyway.clean-at-start", "false",
+                "aimarket.webhooks.dispatch-every", "1s",
+                "aimarket.webhooks.retry-initial-delay", "1s"));
+    instances.add(app);
+    return app;
   }
 }

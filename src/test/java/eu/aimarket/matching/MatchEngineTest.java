@@ -27,9 +27,11 @@ import eu.aimarket.policy.RuleEffect;
 import eu.aimarket.policy.RuleInput;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -331,6 +333,76 @@ class MatchEngineTest {
           german, result.terms().stream().anyMatch(t -> t.label().equals("Speaks German")));
       assertEquals(0, sum(result).compareTo(result.score()));
     }
+  }
+
+  @Test
+  void resultsAreRememberedAcrossRankingsForTheSameRequestValuesOnly() {
+    CatalogSnapshot snapshot =
+        CatalogSnapshot.of(
+            1,
+            List.of(
+                offering(1).languages("de", "en").build(),
+                offering(2).languages("fr").build(),
+                offering(3).languages("de", "en").build()));
+    CompiledRule generousBudget =
+        policy(
+                "Budget",
+                points(
+                    "Several languages within budget",
+                    "offering.languages.size() > 1 && requirement.budgetMaxEur > 5000.0",
+                    "7"))
+            .rules()
+            .get(0);
+    AtomicInteger evaluations = new AtomicInteger();
+    CompiledPolicy policy =
+        new CompiledPolicy(
+            Fixtures.id(7778),
+            "Counted",
+            1,
+            List.of(countingEvaluations(generousBudget, evaluations)));
+    RequirementView generous = requirement(MustHaves.none(), NiceToHaves.none());
+    RequirementView tight = withBudget(generous, new BigDecimal("1000"));
+
+    assertEquals(List.of("107.00", "100.00", "107.00"), scoresById(snapshot, generous, policy));
+    assertEquals(2, evaluations.get(), "one evaluation per distinct language list");
+    assertEquals(List.of("107.00", "100.00", "107.00"), scoresById(snapshot, generous, policy));
+    assertEquals(2, evaluations.get(), "the same request values reuse the first results");
+    assertEquals(List.of("100.00", "100.00", "100.00"), scoresById(snapshot, tight, policy));
+    assertEquals(4, evaluations.get(), "other request values are evaluated afresh");
+    assertEquals(List.of("107.00", "100.00", "107.00"), scoresById(snapshot, generous, policy));
+    assertEquals(4, evaluations.get());
+  }
+
+  private static List<String> scoresById(
+      CatalogSnapshot snapshot, RequirementView requirement, CompiledPolicy policy) {
+    Map<UUID, BigDecimal> scores = new HashMap<>();
+    for (RankedOffering result : rank(snapshot, requirement, policy).ranking(10, 0).ranked()) {
+      scores.put(result.offeringId(), result.score());
+    }
+    return List.of(Fixtures.id(1), Fixtures.id(2), Fixtures.id(3)).stream()
+        .map(id -> scores.get(id).setScale(2).toPlainString())
+        .toList();
+  }
+
+  private static RequirementView withBudget(RequirementView r, BigDecimal budget) {
+    return new RequirementView(
+        r.id(),
+        r.buyer(),
+        r.title(),
+        r.description(),
+        r.category(),
+        budget,
+        r.budgetUnit(),
+        r.dataSensitivity(),
+        r.buyerType(),
+        r.deadline(),
+        r.status(),
+        r.policyId(),
+        r.mustHaves(),
+        r.niceToHaves(),
+        r.version(),
+        r.createdAt(),
+        r.updatedAt());
   }
 
   private static CompiledRule countingEvaluations(CompiledRule rule, AtomicInteger evaluations) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import eu.aimarket.catalog.demo.DemoCatalogLoader;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,5 +90,25 @@ public final class PolicyFixtures {
             .jsonPath()
             .getString("id");
     return UUID.fromString(id);
+  }
+
+  /** A buyer organisation's own policy, made through the service as an administrator would. */
+  public static PolicyDetails ownPolicy(
+      PolicyService policies, UUID owner, String name, String description) {
+    return policies.create(
+        PolicyScope.BUYER,
+        owner,
+        new PolicyDraft(
+            name,
+            description,
+            null,
+            List.of(
+                new RuleDefinition(
+                    "Open weights",
+                    "offering.openWeights",
+                    RuleEffect.POINTS,
+                    BigDecimal.TEN,
+                    "Open weights remove lock-in."))),
+        "test");
   }
 }

@@ -468,14 +468,18 @@ class RuleCompilerTest {
     }
 
     @Test
-    void theFieldsReadNameEveryKeyAndSealReadsOnlyTheSeals() {
+    void theFieldsReadNameEveryKeyAndSealReadsOnlyItsObjective() {
       assertEquals(
-          Set.of("offering.seals", "requirement.dataSensitivity"),
+          Set.of("offering.seals.SOV-3", "requirement.dataSensitivity"),
           compile("requirement.dataSensitivity == 'RESTRICTED' && seal(offering, 'SOV-3') >= 2")
               .fieldsRead());
       assertEquals(
           Set.of("offering.languages", "requirement.languages"),
           compile("requirement.languages.all(l, l in offering.languages)").fieldsRead());
+      assertEquals(
+          Set.of("offering.seals", "offering.overallSeal", "buyer.publicSector"),
+          compile("buyer.publicSector && seal(offering, 'SOV-' + string(offering.overallSeal)) > 0")
+              .fieldsRead());
     }
 
     @Test

@@ -136,7 +136,7 @@ public class ClaimPages {
   public TemplateInstance outcomes(
       @QueryParam("organisation") String organisation,
       @QueryParam("registered") String registered) {
-    access.requireSignedIn();
+    access.requirePerson();
     UUID only = QueryParams.uuidValue("organisation", organisation);
     if (only != null && !access.canManageOfferingsOf(only)) {
       throw DomainException.forbidden("Only this supplier's own members may see its claims");

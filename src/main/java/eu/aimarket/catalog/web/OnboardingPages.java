@@ -267,7 +267,7 @@ public class OnboardingPages {
   }
 
   private String subject() {
-    access.requireSignedIn();
+    access.requirePerson();
     return access.user().primarySubject();
   }
 

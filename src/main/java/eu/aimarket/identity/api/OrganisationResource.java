@@ -106,9 +106,12 @@ public class OrganisationResource {
       content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, one entry per field")
   @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(
+      responseCode = "403",
+      description = "A service account, which acts for its one organisation only")
   @APIResponse(responseCode = "409", description = "The registration id is already registered")
   public Response register(@Valid @NotNull OrganisationRequest request, @Context UriInfo uri) {
-    access.requireSignedIn();
+    access.requireCanRegisterOrganisation();
     OrganisationDetails registered =
         registration.register(
             request.details(), request.supplier(), access.user().primarySubject());

@@ -81,7 +81,7 @@ public class AccountPages {
   @GET
   @Path("dashboard")
   public TemplateInstance dashboard() {
-    access.requireSignedIn();
+    access.requirePerson();
     CurrentUser user = access.user();
     List<MemberView> memberships = organisations.membershipsOf(user.subjects());
     Map<UUID, OrganisationSummary> names =

@@ -278,7 +278,7 @@ public class BuyerPages {
   }
 
   private Set<UUID> buyerOrganisations() {
-    access.requireSignedIn();
+    access.requirePerson();
     Set<UUID> buyers = new LinkedHashSet<>();
     for (Membership membership : access.user().memberships()) {
       if (membership.getRole() == Role.BUYER) {
@@ -303,7 +303,7 @@ public class BuyerPages {
 
   /** Another organisation's requirement is not found: its existence is private too. */
   private RequirementView owned(UUID id) {
-    access.requireSignedIn();
+    access.requirePerson();
     RequirementView requirement = requirements.get(id);
     if (!access.canManageRequirementsOf(requirement.buyer().id())) {
       throw DomainException.notFound("Requirement", id);

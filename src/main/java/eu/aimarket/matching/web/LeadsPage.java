@@ -58,7 +58,7 @@ public class LeadsPage {
 
   @GET
   public TemplateInstance leads() {
-    access.requireSignedIn();
+    access.requirePerson();
     List<UUID> supplierIds =
         access.user().memberships().stream()
             .filter(m -> m.getRole() == Role.SUPPLIER)

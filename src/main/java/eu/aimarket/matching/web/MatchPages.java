@@ -78,7 +78,7 @@ public class MatchPages {
 
   /** Another organisation's run is not found: its existence is private too. */
   private MatchRunView owned(UUID id) {
-    access.requireSignedIn();
+    access.requirePerson();
     if (!access.canManageRequirementsOf(matches.buyerOf(id))) {
       throw DomainException.notFound("Match run", id);
     }

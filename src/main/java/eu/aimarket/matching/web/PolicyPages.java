@@ -82,7 +82,7 @@ public class PolicyPages {
 
   @GET
   public TemplateInstance list(@QueryParam("chosen") String chosen) {
-    access.requireSignedIn();
+    access.requirePerson();
     Set<UUID> buyers = buyerOrganisations();
     if (buyers.isEmpty() && !access.user().isAdmin()) {
       throw DomainException.forbidden("Only buyers and administrators edit incentive policies");
@@ -168,7 +168,7 @@ public class PolicyPages {
   @Path("{id}/choose")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response choose(@PathParam("id") UUID id) {
-    access.requireSignedIn();
+    access.requirePerson();
     UUID buyer =
         access
             .user()
@@ -214,7 +214,7 @@ public class PolicyPages {
 
   /** A policy the caller may not see is not found: a buyer's own policies are private. */
   private PolicyDetails visible(UUID id) {
-    access.requireSignedIn();
+    access.requirePerson();
     PolicyDetails policy = policies.get(id);
     if (!access.canSeePoliciesOf(policy.ownerId())) {
       throw DomainException.notFound("Policy", id);

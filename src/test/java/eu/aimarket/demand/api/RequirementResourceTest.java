@@ -16,6 +16,9 @@ import eu.aimarket.catalog.demo.DemoCatalogLoader;
 import eu.aimarket.demand.RequirementData;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
+import eu.aimarket.policy.PolicyFixtures;
+import eu.aimarket.policy.PolicyService;
+import eu.aimarket.policy.PolicyTemplates;
 import eu.aimarket.testsupport.Pages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -32,6 +35,8 @@ class RequirementResourceTest {
 
   private static final String PROBLEM = "application/problem+json";
 
+  @Inject PolicyService policies;
+
   static String create(Map<String, Object> body) {
     return given()
         .contentType(ContentType.JSON)
@@ -43,6 +48,50 @@ class RequirementResourceTest {
         .extract()
         .jsonPath()
         .getString("id");
+  }
+
+  @Test
+  @TestSecurity(user = "buyer", roles = "buyer")
+  void aRequirementNamesOnlyAPlatformPolicyOrOneOfItsBuyersOwn() {
+    UUID othersPolicy =
+        PolicyFixtures.ownPolicy(
+                policies,
+                DemoCatalogLoader.organisationId("mittelstand-demo"),
+                "Mittelstand's own " + System.nanoTime(),
+                "Private to another buyer.")
+            .id();
+    Map<String, Object> body = germanLlmInTheEu("Borrowed policy " + System.nanoTime());
+    body.put("policyId", othersPolicy.toString());
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/requirements")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].field", equalTo("policyId"));
+
+    String id = create(germanLlmInTheEu("Own policy later " + System.nanoTime()));
+    body.put("version", 0);
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .put("/api/v1/requirements/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("policyId"));
+
+    body.put("policyId", PolicyTemplates.PUBLIC_BUYER.toString());
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .put("/api/v1/requirements/" + id)
+        .then()
+        .statusCode(200)
+        .body("policyId", equalTo(PolicyTemplates.PUBLIC_BUYER.toString()));
   }
 
   @Test

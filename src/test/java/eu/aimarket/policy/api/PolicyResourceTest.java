@@ -5,6 +5,7 @@ import static eu.aimarket.policy.PolicyFixtures.MISTRAL;
 import static eu.aimarket.policy.PolicyFixtures.MITTELSTAND;
 import static eu.aimarket.policy.PolicyFixtures.exclusion;
 import static eu.aimarket.policy.PolicyFixtures.openWeightsPolicy;
+import static eu.aimarket.policy.PolicyFixtures.ownPolicy;
 import static eu.aimarket.policy.PolicyFixtures.policy;
 import static eu.aimarket.policy.PolicyFixtures.rule;
 import static eu.aimarket.policy.PolicyFixtures.unique;
@@ -24,18 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.aimarket.policy.PolicyDetails;
-import eu.aimarket.policy.PolicyDraft;
-import eu.aimarket.policy.PolicyScope;
 import eu.aimarket.policy.PolicyService;
 import eu.aimarket.policy.PolicyTemplates;
-import eu.aimarket.policy.RuleDefinition;
-import eu.aimarket.policy.RuleEffect;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,21 +49,7 @@ class PolicyResourceTest {
 
   /** A policy of the demo buyer organisation, created directly so any test user can use it. */
   private PolicyDetails gemeentePolicy(String name) {
-    return policies.create(
-        PolicyScope.BUYER,
-        GEMEENTE,
-        new PolicyDraft(
-            name,
-            "Private to the municipality.",
-            null,
-            List.of(
-                new RuleDefinition(
-                    "Open weights",
-                    "offering.openWeights",
-                    RuleEffect.POINTS,
-                    BigDecimal.TEN,
-                    "Open weights remove lock-in."))),
-        "test");
+    return ownPolicy(policies, GEMEENTE, name, "Private to the municipality.");
   }
 
   @Test
