@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * ISO 3166-1 alpha-2 countries with the memberships that sovereignty rules care about: the EU, the
@@ -86,5 +87,10 @@ public final class Countries {
   }
 
   /** A country as the reference API describes it. */
-  public record Country(String code, String name, boolean eu, boolean eea, boolean gdprAdequate) {}
+  public record Country(
+      @Schema(example = "FR") String code,
+      String name,
+      boolean eu,
+      boolean eea,
+      boolean gdprAdequate) {}
 }

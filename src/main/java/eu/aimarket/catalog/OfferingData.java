@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a supplier says about an offering: the body of create and update requests, validated field
@@ -24,7 +25,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OfferingData(
     UUID supplierId,
-    @NotBlank @Size(max = 200) String name,
+    @Schema(example = "Example LLM") @NotBlank @Size(max = 200) String name,
     @NotBlank @Size(max = 2000) String description,
     @NotNull Category category,
     @NotEmpty @Size(max = 4) Set<@NotNull DeploymentModel> deploymentModels,

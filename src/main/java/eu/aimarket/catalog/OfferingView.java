@@ -5,15 +5,16 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An offering as clients and pages see it: its attributes, its supplier, the status of each claim
  * and the sovereignty assessment computed from them. Immutable and detached from persistence.
  */
 public record OfferingView(
-    UUID id,
+    @Schema(example = "0190f3c4-5b6a-7c8d-9e0f-1a2b3c4d5e6f") UUID id,
     SupplierSummary supplier,
-    String name,
+    @Schema(example = "Example LLM") String name,
     String description,
     Category category,
     List<DeploymentModel> deploymentModels,

@@ -12,6 +12,42 @@ public final class Versions {
     return "\"" + version + "\"";
   }
 
+  /**
+   * The entity tag of a resource that never changes once created (a match run, a webhook
+   * subscription): its id, so that caches and clients can still tell representations apart.
+   */
+  public static jakarta.ws.rs.core.EntityTag immutable(java.util.UUID id) {
+    return new jakarta.ws.rs.core.EntityTag(id.toString());
+  }
+
+  /**
+   * Refuses a change (412) unless the {@code If-Match} header is absent, {@code *}, or names the
+   * resource's current entity tag: for resources whose tag is not a version number.
+   */
+  public static void requireMatch(String ifMatch, String currentTag) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return;
+    }
+    for (String part : ifMatch.split(",")) {
+      String tag = part.strip();
+      if (tag.startsWith("W/")) {
+        tag = tag.substring(2);
+      }
+      if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+        tag = tag.substring(1, tag.length() - 1);
+      }
+      if (tag.equals("*") || tag.equals(currentTag)) {
+        return;
+      }
+    }
+    throw new DomainException(
+        ProblemType.PRECONDITION_FAILED,
+        "If-Match "
+            + ifMatch
+            + " does not name the current state of the resource; reload it and apply your change"
+            + " again");
+  }
+
   /** The version an {@code If-Match} header names, or {@code null} when there is none. */
   public static Long fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {

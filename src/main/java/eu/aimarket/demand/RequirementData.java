@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A requirement as a buyer writes it: the body of create and update requests. {@code
@@ -18,7 +19,8 @@ import java.util.UUID;
  */
 public record RequirementData(
     UUID buyerOrganisationId,
-    @NotBlank @Size(max = 200) String title,
+    @Schema(example = "Multilingual assistant for citizen services") @NotBlank @Size(max = 200)
+        String title,
     @NotBlank @Size(max = 4000) String description,
     @NotNull Category category,
     @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal budgetMaxEur,

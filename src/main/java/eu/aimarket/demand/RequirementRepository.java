@@ -58,4 +58,14 @@ public class RequirementRepository implements PanacheRepositoryBase<Requirement,
   public List<Requirement> findOpen() {
     return list("status = ?1 order by id", RequirementStatus.OPEN);
   }
+
+  /** Open requirements after the given id (all from the first when {@code null}), by id. */
+  public List<Requirement> findOpenAfter(UUID afterId, int limit) {
+    if (afterId == null) {
+      return find("status = ?1 order by id", RequirementStatus.OPEN).page(0, limit).list();
+    }
+    return find("status = ?1 and id > ?2 order by id", RequirementStatus.OPEN, afterId)
+        .page(0, limit)
+        .list();
+  }
 }

@@ -88,6 +88,18 @@ public class RequirementService {
     return views(requirements.findOpen());
   }
 
+  /** At most {@code limit} open requirements after the one given (from the first if null). */
+  @Transactional(TxType.SUPPORTS)
+  public List<RequirementView> openAfter(UUID afterId, int limit) {
+    return views(requirements.findOpenAfter(afterId, limit));
+  }
+
+  /** The open requirements one page at a time, by id. */
+  @Transactional(TxType.SUPPORTS)
+  public Page<RequirementView> openPage(String cursor, int limit) {
+    return Cursor.page(openAfter(Cursor.decode(cursor), limit + 1), limit, RequirementView::id);
+  }
+
   @Transactional
   public RequirementView create(UUID buyerOrganisationId, RequirementData data, String createdBy) {
     OrganisationDetails buyer = organisations.get(buyerOrganisationId);

@@ -3,12 +3,13 @@ package eu.aimarket.demand;
 import eu.aimarket.catalog.Category;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What suppliers see of an open requirement: enough to decide whether to look closer. */
 public record RequirementSummary(
-    UUID id,
+    @Schema(example = "0190f3c5-1111-7222-8333-444455556666") UUID id,
     String buyerName,
-    String title,
+    @Schema(example = "Multilingual assistant for citizen services") String title,
     String description,
     Category category,
     DataSensitivity dataSensitivity,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A webhook subscription as its organisation reads it. {@code secret} is present only in the answer
@@ -11,9 +12,9 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(
-    UUID id,
+    @Schema(example = "0190f3c7-1234-7567-89ab-cdef01234567") UUID id,
     UUID organisationId,
-    String url,
+    @Schema(example = "https://erp.example.eu/hooks/ai-marketplace") String url,
     List<EventType> events,
     String description,
     String createdBy,

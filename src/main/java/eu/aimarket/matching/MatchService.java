@@ -2,7 +2,9 @@ package eu.aimarket.matching;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.aimarket.common.Cursor;
 import eu.aimarket.common.DomainException;
+import eu.aimarket.common.Page;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.integration.Events;
@@ -19,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Match runs: ranks a requirement on the current catalogue under its buyer's policy, keeps the
@@ -104,6 +107,22 @@ public class MatchService {
     return runs.findByRequirement(requirementId).stream().map(run -> view(run, null)).toList();
   }
 
+  /** The runs of a requirement, newest first, one page at a time, without their results. */
+  @Transactional(TxType.SUPPORTS)
+  public Page<MatchRunView> runsOf(UUID requirementId, String cursor, int limit) {
+    UUID afterId = Cursor.decode(cursor);
+    MatchRun after = null;
+    if (afterId != null) {
+      after =
+          runs.findByIdOptional(afterId)
+              .filter(run -> run.getRequirementId().equals(requirementId))
+              .orElseThrow(
+                  () -> DomainException.invalid("cursor", "is not a cursor of this requirement"));
+    }
+    List<MatchRun> rows = runs.findByRequirementAfter(requirementId, after, limit + 1);
+    return Cursor.page(rows, limit, MatchRun::getId).map(run -> view(run, null));
+  }
+
   /** The buyer organisation a run belongs to, for access decisions. */
   @Transactional(TxType.SUPPORTS)
   public UUID buyerOf(UUID runId) {
@@ -138,7 +157,10 @@ public class MatchService {
   }
 
   /** A replay's outcome: whether it gave the stored result, and the result it gave. */
-  public record Replay(UUID runId, boolean identical, MatchRunView replayed) {}
+  public record Replay(
+      @Schema(example = "0190f3c6-0123-7456-8789-0abcdef01234") UUID runId,
+      boolean identical,
+      MatchRunView replayed) {}
 
   /** Ranks without keeping anything: the engine on the current catalogue. */
   public Evaluation evaluate(

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What publishing draft rules would do: every open requirement in scope ranked under the policy's
@@ -115,8 +116,8 @@ public class PolicyPreview {
 
   /** The outcome over all requirements compared. */
   public record Preview(
-      UUID policyId,
-      String policyName,
+      @Schema(example = "0190f3c5-aaaa-7bbb-8ccc-ddddeeeeffff") UUID policyId,
+      @Schema(example = "Sovereignty first") String policyName,
       int currentVersion,
       int requirementsCompared,
       List<RequirementChange> requirements) {}

@@ -3,11 +3,12 @@ package eu.aimarket.policy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A policy with the rules of its latest version and the list of all its versions. */
 public record PolicyDetails(
-    UUID id,
-    String name,
+    @Schema(example = "0190f3c5-aaaa-7bbb-8ccc-ddddeeeeffff") UUID id,
+    @Schema(example = "Sovereignty first") String name,
     String description,
     PolicyScope scope,
     UUID ownerId,

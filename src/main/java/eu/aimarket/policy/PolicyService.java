@@ -4,6 +4,7 @@ import eu.aimarket.common.Cursor;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.Page;
 import eu.aimarket.common.ProblemType;
+import eu.aimarket.common.Versions;
 import eu.aimarket.identity.OrganisationDetails;
 import eu.aimarket.identity.OrganisationService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,7 +301,15 @@ public class PolicyService {
   /** Makes a platform policy or one of the organisation's own its policy (400 otherwise). */
   @Transactional
   public PolicyChoice choose(UUID organisationId, UUID policyId, String chosenBy) {
-    requireBuyer(organisationId, null);
+    return choose(organisationId, policyId, chosenBy, null);
+  }
+
+  /**
+   * As {@link #choose(UUID, UUID, String)}, refused (412) unless ifMatch admits the current one.
+   */
+  @Transactional
+  public PolicyChoice choose(UUID organisationId, UUID policyId, String chosenBy, String ifMatch) {
+    Versions.requireMatch(ifMatch, choice(organisationId).tag());
     policies
         .findByIdOptional(policyId)
         .filter(policy -> usableBy(policy, organisationId))
@@ -312,8 +322,14 @@ public class PolicyService {
         choices
             .findByIdOptional(organisationId)
             .orElseGet(() -> new BuyerPolicyChoice(organisationId));
+    // Cut to the microseconds the database keeps, so that the choice's entity tag is the same
+    // in this answer and in every later read.
     choice.choose(
-        policyId, chosenBy, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        policyId,
+        chosenBy,
+        OffsetDateTime.now(clock)
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MICROS));
     if (!choices.isPersistent(choice)) {
       choices.persist(choice);
     }

@@ -2,14 +2,15 @@ package eu.aimarket.policy;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A policy as lists show it. {@code version} is its latest published version; {@code
  * platformDefault} marks the policy buyers get when they have chosen none.
  */
 public record PolicySummary(
-    UUID id,
-    String name,
+    @Schema(example = "0190f3c5-aaaa-7bbb-8ccc-ddddeeeeffff") UUID id,
+    @Schema(example = "Sovereignty first") String name,
     String description,
     PolicyScope scope,
     UUID ownerId,

@@ -3,12 +3,13 @@ package eu.aimarket.policy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One published version of a policy, complete with its rules in order. */
 public record PolicyVersionView(
-    UUID policyId,
+    @Schema(example = "0190f3c5-aaaa-7bbb-8ccc-ddddeeeeffff") UUID policyId,
     int version,
-    String name,
+    @Schema(example = "Sovereignty first") String name,
     String description,
     PolicyScope scope,
     UUID ownerId,

@@ -10,7 +10,6 @@ import eu.aimarket.catalog.OfferingView;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
-import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
 import eu.aimarket.common.Versions;
 import eu.aimarket.identity.AccessPolicy;
@@ -66,13 +65,7 @@ public class OfferingResource {
               + " supplierId. minScore keeps offerings whose Sovereignty Score is at least that;"
               + " sort orders by relevance to q, score or name (without either, by id).")
   @APIResponse(responseCode = "200", description = "One page of offerings")
-  @APIResponse(
-      responseCode = "400",
-      description = "A filter is not valid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A filter is not valid")
   public Page<OfferingView> list(
       @QueryParam("category") String category,
       @QueryParam("hqCountry") String hqCountry,
@@ -111,14 +104,11 @@ public class OfferingResource {
   @Operation(
       operationId = "getOffering",
       summary = "Read one offering with its sovereignty assessment")
-  @APIResponse(responseCode = "200", description = "The offering; its ETag is its version")
   @APIResponse(
-      responseCode = "404",
-      description = "No such offering, or one you may not see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      responseCode = "200",
+      description = "The offering; its ETag is its version",
+      content = @Content(schema = @Schema(implementation = OfferingView.class)))
+  @APIResponse(responseCode = "404", description = "No such offering, or one you may not see")
   public Response get(@PathParam("id") UUID id) {
     OfferingView offering = visible(id);
     return Response.ok(offering).tag(etagValue(offering)).build();
@@ -132,14 +122,11 @@ public class OfferingResource {
           "Creates an offering for the caller's supplier organisation (or supplierId, for admins"
               + " and members of several suppliers). New offerings are drafts unless status says"
               + " otherwise; every claim starts as declared.")
-  @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(
-      responseCode = "400",
-      description = "Invalid fields, one entry per field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = OfferingView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields, one entry per field")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not a member of that supplier")
   public Response create(
@@ -172,7 +159,10 @@ public class OfferingResource {
       description =
           "Needs If-Match with the ETag you read (412 when stale) or the version in the body (409"
               + " when stale). Claims whose attributes change go back to declared.")
-  @APIResponse(responseCode = "200", description = "Updated")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content = @Content(schema = @Schema(implementation = OfferingView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "403", description = "Not this supplier's member")
   @APIResponse(responseCode = "404", description = "No such offering")
@@ -201,7 +191,10 @@ public class OfferingResource {
       operationId = "retireOffering",
       summary = "Retire an offering",
       description = "Takes it out of the public catalogue; it stays readable by its supplier.")
-  @APIResponse(responseCode = "200", description = "Retired")
+  @APIResponse(
+      responseCode = "200",
+      description = "Retired",
+      content = @Content(schema = @Schema(implementation = OfferingView.class)))
   @APIResponse(responseCode = "403", description = "Not this supplier's member")
   @APIResponse(responseCode = "404", description = "No such offering")
   @APIResponse(responseCode = "412", description = "Stale If-Match")

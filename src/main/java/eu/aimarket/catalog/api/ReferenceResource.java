@@ -14,22 +14,27 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The vocabularies the API accepts, so clients can build forms and validate before sending. */
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
+@APIResponse(responseCode = "406", description = "The Accept header rules out JSON")
 public class ReferenceResource {
 
   /** One value of an enumerated vocabulary: the code the API takes and an English label. */
-  public record Term(String id, String label) {}
+  public record Term(@Schema(example = "LLM_API") String id, String label) {}
 
   /** A sovereignty objective of the EU Cloud Sovereignty Framework and its weight. */
-  public record ObjectiveTerm(String id, String label, int weightPercent) {}
+  public record ObjectiveTerm(
+      @Schema(example = "SOV-1") String id, String label, int weightPercent) {}
 
   @GET
   @Path("/countries")
+  @APIResponse(responseCode = "200", description = "The countries")
   @Operation(
       operationId = "listCountries",
       summary = "Countries with EU, EEA and GDPR adequacy status")
@@ -39,6 +44,7 @@ public class ReferenceResource {
 
   @GET
   @Path("/categories")
+  @APIResponse(responseCode = "200", description = "The offering categories")
   @Operation(operationId = "listCategories", summary = "Offering categories")
   public List<Term> categories() {
     return Arrays.stream(Category.values()).map(c -> new Term(c.name(), c.label())).toList();
@@ -46,6 +52,7 @@ public class ReferenceResource {
 
   @GET
   @Path("/certifications")
+  @APIResponse(responseCode = "200", description = "The certifications")
   @Operation(
       operationId = "listCertifications",
       summary = "Certifications, attestations and labels")
@@ -55,6 +62,7 @@ public class ReferenceResource {
 
   @GET
   @Path("/deployment-models")
+  @APIResponse(responseCode = "200", description = "The deployment models")
   @Operation(operationId = "listDeploymentModels", summary = "Deployment models")
   public List<Term> deploymentModels() {
     return Arrays.stream(DeploymentModel.values()).map(d -> new Term(d.name(), d.label())).toList();
@@ -62,6 +70,7 @@ public class ReferenceResource {
 
   @GET
   @Path("/extraterritorial-laws")
+  @APIResponse(responseCode = "200", description = "The extraterritorial laws")
   @Operation(
       operationId = "listExtraterritorialLaws",
       summary = "Foreign laws with extraterritorial reach")
@@ -73,6 +82,7 @@ public class ReferenceResource {
 
   @GET
   @Path("/claim-attributes")
+  @APIResponse(responseCode = "200", description = "The attributes a claim can be about")
   @Operation(
       operationId = "listClaimAttributes",
       summary = "Attributes a sovereignty claim can be about")
@@ -82,6 +92,7 @@ public class ReferenceResource {
 
   @GET
   @Path("/sovereignty-objectives")
+  @APIResponse(responseCode = "200", description = "The eight objectives")
   @Operation(
       operationId = "listSovereigntyObjectives",
       summary = "The eight objectives and their weights")

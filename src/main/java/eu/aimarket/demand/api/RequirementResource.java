@@ -3,7 +3,6 @@ package eu.aimarket.demand.api;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
-import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
 import eu.aimarket.common.Versions;
 import eu.aimarket.demand.RequirementData;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,13 +60,7 @@ public class RequirementResource {
       summary = "List your organisation's requirements",
       description = "Buyers get their own organisations' requirements; admins get all.")
   @APIResponse(responseCode = "200", description = "One page of requirements")
-  @APIResponse(
-      responseCode = "400",
-      description = "A filter is not valid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A filter is not valid")
   @APIResponse(responseCode = "401", description = "Not signed in")
   public Page<RequirementView> list(
       @QueryParam("status") String status,
@@ -90,11 +82,15 @@ public class RequirementResource {
       operationId = "listOpenRequirements",
       summary = "Open requirements, in summary",
       description = "What suppliers may see of the requirements that buyers have opened.")
-  @APIResponse(responseCode = "200", description = "The open requirements")
+  @APIResponse(responseCode = "200", description = "One page of the open requirements")
+  @APIResponse(responseCode = "400", description = "cursor or limit is not valid")
   @APIResponse(responseCode = "401", description = "Not signed in")
-  public List<RequirementSummary> open() {
+  public Page<RequirementSummary> open(
+      @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     access.requireSignedIn();
-    return requirements.open().stream().map(RequirementSummary::of).toList();
+    return requirements
+        .openPage(cursor, config.limit(QueryParams.intValue("limit", limit)))
+        .map(RequirementSummary::of);
   }
 
   @GET
@@ -102,7 +98,10 @@ public class RequirementResource {
   @Operation(
       operationId = "getRequirement",
       summary = "Read one of your organisation's requirements")
-  @APIResponse(responseCode = "200", description = "The requirement; its ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The requirement; its ETag is its version",
+      content = @Content(schema = @Schema(implementation = RequirementView.class)))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
   public Response get(@PathParam("id") UUID id) {
@@ -119,14 +118,11 @@ public class RequirementResource {
       description =
           "For the caller's buyer organisation (or buyerOrganisationId for admins and members of"
               + " several). New requirements are drafts unless status says otherwise.")
-  @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(
-      responseCode = "400",
-      description = "Invalid fields, one entry per field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = RequirementView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields, one entry per field")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not a buyer of that organisation")
   public Response create(@Valid @NotNull RequirementData data, @Context UriInfo uri) {
@@ -156,7 +152,10 @@ public class RequirementResource {
       operationId = "updateRequirement",
       summary = "Change a requirement",
       description = "Needs If-Match (412 when stale) or version in the body (409 when stale).")
-  @APIResponse(responseCode = "200", description = "Updated")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content = @Content(schema = @Schema(implementation = RequirementView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
   @APIResponse(responseCode = "409", description = "Stale version")

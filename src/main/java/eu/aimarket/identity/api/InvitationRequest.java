@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A colleague to invite into the organisation, with the role they will have there. */
 public record InvitationRequest(
-    @NotBlank @Email @Size(max = 254) String email,
+    @Schema(example = "anna.muster@example.eu") @NotBlank @Email @Size(max = 254) String email,
     @Size(max = 100) String firstName,
     @Size(max = 100) String lastName,
     @NotNull Role role) {

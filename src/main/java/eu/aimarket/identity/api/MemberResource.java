@@ -3,7 +3,6 @@ package eu.aimarket.identity.api;
 import eu.aimarket.common.Cursor;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
-import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
 import eu.aimarket.identity.AccessPolicy;
 import eu.aimarket.identity.Invitations;
@@ -27,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,13 +60,7 @@ public class MemberResource {
   @Path("/members")
   @Operation(operationId = "listMembers", summary = "List an organisation's members")
   @APIResponse(responseCode = "200", description = "One page of members")
-  @APIResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not a member of this organisation")
   @APIResponse(responseCode = "404", description = "No such organisation")
   public Page<MemberResponse> list(
@@ -93,7 +87,10 @@ public class MemberResource {
           "Admins add anyone, including a procurement system's service account (serviceAccount:"
               + " true, role BUYER, one organisation only). Members add colleagues in a role they"
               + " hold themselves.")
-  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = MemberResponse.class)))
   @APIResponse(
       responseCode = "400",
       description = "Invalid fields, or a role the organisation has not")
@@ -129,7 +126,12 @@ public class MemberResource {
       responseCode = "409",
       description = "The last member; only an administrator may remove it")
   public Response remove(
-      @PathParam("organisationId") UUID organisationId, @PathParam("memberId") UUID memberId) {
+      @PathParam("organisationId") UUID organisationId,
+      @Parameter(
+              description = "The membership's id",
+              example = "0190f3c8-2345-7678-89ab-cdef01234568")
+          @PathParam("memberId")
+          UUID memberId) {
     access.requireSignedIn();
     organisations.get(organisationId);
     access.requireCanRemoveMemberOf(organisationId);
@@ -147,7 +149,10 @@ public class MemberResource {
               + " (Keycloak), which e-mails them a link to choose a password, and records the"
               + " membership. Elsewhere the membership is recorded under the e-mail address and"
               + " the account must be created at the provider; account.detail says which.")
-  @APIResponse(responseCode = "201", description = "Invited")
+  @APIResponse(
+      responseCode = "201",
+      description = "Invited",
+      content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not allowed to invite into this role")

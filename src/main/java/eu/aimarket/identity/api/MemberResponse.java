@@ -4,12 +4,13 @@ import eu.aimarket.identity.MemberView;
 import eu.aimarket.identity.Role;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A member of an organisation. */
 public record MemberResponse(
-    UUID id,
+    @Schema(example = "0190f3c8-2345-7678-89ab-cdef01234568") UUID id,
     UUID organisationId,
-    String subject,
+    @Schema(example = "service-account-erp") String subject,
     Role role,
     String label,
     boolean serviceAccount,

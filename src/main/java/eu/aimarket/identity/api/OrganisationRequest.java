@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Registration or change of an organisation. {@code supplier} holds the supplier-level sovereignty
  * attributes and is required when the organisation supplies.
  */
 public record OrganisationRequest(
-    @NotBlank @Size(max = 200) String legalName,
+    @Schema(example = "Example AI SAS") @NotBlank @Size(max = 200) String legalName,
     @NotNull
         @Pattern(
             regexp = "[A-Z]{2}[0-9A-Z+*]{2,13}|[0-9A-Z]{18}[0-9]{2}",

@@ -5,7 +5,6 @@ import eu.aimarket.catalog.SupplierService;
 import eu.aimarket.common.Cursor;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
-import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
 import eu.aimarket.common.Versions;
 import eu.aimarket.identity.AccessPolicy;
@@ -65,13 +64,7 @@ public class OrganisationResource {
   @GET
   @Operation(operationId = "listOrganisations", summary = "List organisations, optionally by kind")
   @APIResponse(responseCode = "200", description = "One page of organisations")
-  @APIResponse(
-      responseCode = "400",
-      description = "A filter is not valid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A filter is not valid")
   public Page<OrganisationResponse> list(
       @QueryParam("kind") String kind,
       @QueryParam("cursor") String cursor,
@@ -88,7 +81,10 @@ public class OrganisationResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getOrganisation", summary = "Read an organisation's public profile")
-  @APIResponse(responseCode = "200", description = "The organisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation",
+      content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   @APIResponse(responseCode = "404", description = "No such organisation")
   public Response get(@PathParam("id") UUID id) {
     OrganisationResponse organisation = withProfile(organisations.get(id));
@@ -104,7 +100,10 @@ public class OrganisationResource {
       description =
           "The caller becomes its member (supplier, buyer or both, after its kind). Suppliers send"
               + " their sovereignty profile in supplier.")
-  @APIResponse(responseCode = "201", description = "Registered")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields, one entry per field")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(
@@ -131,7 +130,10 @@ public class OrganisationResource {
       description =
           "Members of the organisation and admins only. Needs If-Match or version. Claims whose"
               + " attributes change (e.g. a change of control) go back to declared.")
-  @APIResponse(responseCode = "200", description = "Updated")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "403", description = "Not a member")
   @APIResponse(responseCode = "404", description = "No such organisation")

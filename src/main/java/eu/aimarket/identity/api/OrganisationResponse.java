@@ -5,11 +5,12 @@ import eu.aimarket.identity.OrganisationDetails;
 import eu.aimarket.identity.OrganisationKind;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation's public profile, with its sovereignty profile when it supplies. */
 public record OrganisationResponse(
-    UUID id,
-    String legalName,
+    @Schema(example = "0190f3c4-0000-7000-8000-000000000001") UUID id,
+    @Schema(example = "Example AI SAS") String legalName,
     String registrationId,
     String country,
     String website,

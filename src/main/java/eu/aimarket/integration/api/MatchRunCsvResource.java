@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +46,16 @@ public class MatchRunCsvResource {
           "terms",
           "exclusionReasons");
 
+  /** A ranked and an excluded offering as the export writes them, for the API description. */
+  static final String EXAMPLE =
+      "rank,outcome,offeringId,offeringName,supplierId,supplierName,usIncumbent,sovereigntyScore,"
+          + "fit,incentives,score,terms,exclusionReasons\r\n"
+          + "1,ranked,0190f3c4-5b6a-7c8d-9e0f-1a2b3c4d5e6f,Example LLM,"
+          + "0190f3c4-0000-7000-8000-000000000001,Example AI SAS,false,71.25,80,10,90,"
+          + "fit: 80|EU data residency: 10,\r\n"
+          + ",excluded,0190f3c4-5b6a-7c8d-9e0f-1a2b3c4d5e70,Other LLM,"
+          + "0190f3c4-0000-7000-8000-000000000002,Other AI Inc.,true,,,,,,data stored outside the EU\r\n";
+
   private final MatchService matches;
   private final AccessPolicy access;
 
@@ -60,7 +73,14 @@ public class MatchRunCsvResource {
           "RFC 4180, UTF-8, a header row. One row per ranked offering in rank order, with its"
               + " terms as 'label: points' separated by |, then one row per excluded offering"
               + " with its reasons.")
-  @APIResponse(responseCode = "200", description = "The CSV file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CSV file",
+      content =
+          @Content(
+              mediaType = "text/csv",
+              schema = @Schema(type = SchemaType.STRING),
+              example = MatchRunCsvResource.EXAMPLE))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such run, or not yours")
   public Response export(@PathParam("id") UUID runId) {

@@ -3,7 +3,6 @@ package eu.aimarket.integration.api;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
-import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
 import eu.aimarket.integration.ocds.Ocds;
 import eu.aimarket.integration.ocds.OcdsReleases;
@@ -53,15 +52,12 @@ public class OcdsReleaseResource {
               + " or date-times with an offset; to defaults to now. Paged: a Link header with"
               + " rel=\"next\" points to the next page. 204 when the period has no release, as"
               + " OCDS has no empty package.")
-  @APIResponse(responseCode = "200", description = "A release package with one page of releases")
-  @APIResponse(responseCode = "204", description = "No public release in this period")
   @APIResponse(
-      responseCode = "400",
-      description = "from or to is missing or not valid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      responseCode = "200",
+      description = "A release package with one page of releases",
+      content = @Content(schema = @Schema(implementation = Ocds.ReleasePackage.class)))
+  @APIResponse(responseCode = "204", description = "No public release in this period")
+  @APIResponse(responseCode = "400", description = "from or to is missing or not valid")
   public Response releases(
       @QueryParam("from") String from,
       @QueryParam("to") String to,

@@ -22,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +35,17 @@ public class OfferingCsvResource {
 
   /** Offerings are read a page at a time while the file is written. */
   private static final int PAGE = 100;
+
+  /** One offering as the export writes it, for the API description. */
+  static final String EXAMPLE =
+      "id,supplierId,supplierName,name,description,category,deploymentModels,dataStorageCountries,"
+          + "dataProcessingCountries,supportCountries,languages,openWeights,licence,certifications,"
+          + "pricingModel,priceEur,priceUnit,hardwareVendorCountry,renewableEnergyPercent,pue,status,"
+          + "version,sovereigntyScore,overallSeal,updatedAt\r\n"
+          + "0190f3c4-5b6a-7c8d-9e0f-1a2b3c4d5e6f,0190f3c4-0000-7000-8000-000000000001,Example AI SAS,"
+          + "Example LLM,Multilingual chat model,LLM_API,SAAS|DEDICATED_CLOUD,FR|DE,FR,FR,en|fr|de,true,"
+          + "Apache-2.0,ISO_27001,PER_TOKEN,2.00,per 1M tokens,US,80,1.3,PUBLISHED,3,71.25,3,"
+          + "2026-05-01T09:30:00Z\r\n";
 
   private final OfferingService offerings;
   private final AccessPolicy access;
@@ -50,7 +64,14 @@ public class OfferingCsvResource {
           "RFC 4180, UTF-8, a header row: the import's columns plus id, supplier, version and the"
               + " sovereignty assessment. Takes the filters of listOfferings; a supplier's members"
               + " also get its drafts with supplierId.")
-  @APIResponse(responseCode = "200", description = "The CSV file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CSV file",
+      content =
+          @Content(
+              mediaType = "text/csv",
+              schema = @Schema(type = SchemaType.STRING),
+              example = OfferingCsvResource.EXAMPLE))
   @APIResponse(responseCode = "400", description = "A filter is not valid")
   public Response export(
       @QueryParam("category") String category,

@@ -62,8 +62,14 @@ public class OfferingImportResource {
               + " (lists separated by |). With dryRun=true every row is checked and the report"
               + " lists each error with its line and column; nothing is written. Otherwise the"
               + " import is all or nothing: any error writes no offering.")
-  @APIResponse(responseCode = "200", description = "Dry run: the report")
-  @APIResponse(responseCode = "201", description = "Imported: the report with the new ids")
+  @APIResponse(
+      responseCode = "200",
+      description = "Dry run: the report",
+      content = @Content(schema = @Schema(implementation = OfferingImport.Report.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported: the report with the new ids",
+      content = @Content(schema = @Schema(implementation = OfferingImport.Report.class)))
   @APIResponse(
       responseCode = "400",
       description = "The file has errors (each with line and column); nothing was imported",

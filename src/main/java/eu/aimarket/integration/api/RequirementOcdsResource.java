@@ -1,7 +1,6 @@
 package eu.aimarket.integration.api;
 
 import eu.aimarket.common.DomainException;
-import eu.aimarket.common.Problem;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.identity.AccessPolicy;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,13 +46,7 @@ public class RequirementOcdsResource {
               + " open to anyone; others only to the buyer's members.")
   @APIResponse(responseCode = "200", description = "The release package")
   @APIResponse(responseCode = "401", description = "Not public, and not signed in")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such requirement, or one you may not see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such requirement, or one you may not see")
   public Ocds.ReleasePackage requirement(@PathParam("id") UUID id, @Context UriInfo uri) {
     RequirementView requirement = requirements.get(id);
     if (!RequirementService.isPublic(requirement)) {

@@ -3,8 +3,8 @@ package eu.aimarket.integration.api;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
-import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
+import eu.aimarket.common.Versions;
 import eu.aimarket.identity.AccessPolicy;
 import eu.aimarket.identity.Membership;
 import eu.aimarket.integration.DeliveryStatus;
@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,14 +61,11 @@ public class WebhookResource {
       description =
           "For the caller's organisation (or organisationId, for admins and members of several)."
               + " The answer holds the signing secret; it is shown only this once.")
-  @APIResponse(responseCode = "201", description = "Subscribed; the body holds the secret")
   @APIResponse(
-      responseCode = "400",
-      description = "Invalid fields, one entry per field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      responseCode = "201",
+      description = "Subscribed; the body holds the secret",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields, one entry per field")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not a member of that organisation")
   @APIResponse(responseCode = "409", description = "The URL is already subscribed, or too many")
@@ -116,12 +114,15 @@ public class WebhookResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getWebhook", summary = "One webhook subscription, without its secret")
-  @APIResponse(responseCode = "200", description = "The subscription")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscription; it never changes, and its ETag is its id",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such subscription, or not yours")
-  public SubscriptionView get(@PathParam("id") UUID id) {
+  public Response get(@PathParam("id") UUID id) {
     requireOwn(id);
-    return webhooks.get(id);
+    return Response.ok(webhooks.get(id)).tag(Versions.immutable(id)).build();
   }
 
   @DELETE
@@ -133,7 +134,12 @@ public class WebhookResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such subscription, or not yours")
-  public Response delete(@PathParam("id") UUID id) {
+  public Response delete(
+      @Parameter(
+              description = "The subscription's id",
+              example = "0190f3c7-1234-7567-89ab-cdef01234567")
+          @PathParam("id")
+          UUID id) {
     requireOwn(id);
     webhooks.delete(id);
     return Response.noContent().build();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Imports a supplier's offerings from CSV. Every row is checked the way the JSON API checks an
@@ -46,7 +47,11 @@ public class OfferingImport {
 
   /** What an import found and did. {@code created} is empty for a dry run or a failed one. */
   public record Report(
-      boolean dryRun, int rows, int validRows, List<ImportError> errors, List<UUID> created) {
+      boolean dryRun,
+      @Schema(example = "500") int rows,
+      int validRows,
+      List<ImportError> errors,
+      List<UUID> created) {
 
     public boolean valid() {
       return errors.isEmpty();

@@ -3,6 +3,7 @@ package eu.aimarket.integration.ocds;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The parts of the Open Contracting Data Standard 1.1.5 that the marketplace publishes, named as
@@ -17,7 +18,10 @@ public final class Ocds {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ReleasePackage(
-      String uri,
+      @Schema(
+              example =
+                  "https://ai-marketplace.eu/api/v1/requirements/0190f3c5-1111-7222-8333-444455556666/ocds")
+          String uri,
       String version,
       String publishedDate,
       Publisher publisher,

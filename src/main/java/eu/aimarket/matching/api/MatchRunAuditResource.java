@@ -1,6 +1,7 @@
 package eu.aimarket.matching.api;
 
 import eu.aimarket.common.DomainException;
+import eu.aimarket.common.Versions;
 import eu.aimarket.identity.AccessPolicy;
 import eu.aimarket.matching.MatchRunView;
 import eu.aimarket.matching.MatchService;
@@ -10,8 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,11 +35,15 @@ public class MatchRunAuditResource {
 
   @GET
   @Operation(operationId = "getMatchRun", summary = "A match run with its explained ranking")
-  @APIResponse(responseCode = "200", description = "The run")
+  @APIResponse(
+      responseCode = "200",
+      description = "The run; it never changes, and its ETag is its id",
+      content = @Content(schema = @Schema(implementation = MatchRunView.class)))
+  @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such run, or not yours")
-  public MatchRunView get(@PathParam("id") UUID runId) {
+  public Response get(@PathParam("id") UUID runId) {
     requireOwnRun(runId);
-    return matches.get(runId);
+    return Response.ok(matches.get(runId)).tag(Versions.immutable(runId)).build();
   }
 
   @POST

@@ -1,6 +1,9 @@
 package eu.aimarket.matching.api;
 
 import eu.aimarket.common.DomainException;
+import eu.aimarket.common.MarketplaceConfig;
+import eu.aimarket.common.Page;
+import eu.aimarket.common.QueryParams;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.identity.AccessPolicy;
@@ -12,14 +15,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,17 +36,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchRunResource {
 
   /** Optionally names the policy to rank under; otherwise the buyer's choice or the default. */
-  public record MatchRequest(UUID policyId) {}
+  public record MatchRequest(
+      @Schema(example = "0190f3c5-aaaa-7bbb-8ccc-ddddeeeeffff") UUID policyId) {}
 
   private final MatchService matches;
   private final RequirementService requirements;
   private final AccessPolicy access;
+  private final MarketplaceConfig config;
 
   public MatchRunResource(
-      MatchService matches, RequirementService requirements, AccessPolicy access) {
+      MatchService matches,
+      RequirementService requirements,
+      AccessPolicy access,
+      MarketplaceConfig config) {
     this.matches = matches;
     this.requirements = requirements;
     this.access = access;
+    this.config = config;
   }
 
   @POST
@@ -52,7 +63,10 @@ public class MatchRunResource {
           "Hard constraints, then fit, then the policy's incentives; every result's terms add up"
               + " to its score. The run records the requirement, policy and catalogue versions it"
               + " used and can be replayed.")
-  @APIResponse(responseCode = "201", description = "The match run")
+  @APIResponse(
+      responseCode = "201",
+      description = "The match run",
+      content = @Content(schema = @Schema(implementation = MatchRunView.class)))
   @APIResponse(responseCode = "400", description = "The policy named is not one this buyer may use")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
@@ -74,11 +88,16 @@ public class MatchRunResource {
   @Operation(
       operationId = "listMatchRuns",
       summary = "The match runs of a requirement, newest first (without results)")
-  @APIResponse(responseCode = "200", description = "The runs")
+  @APIResponse(responseCode = "200", description = "One page of the runs")
+  @APIResponse(responseCode = "400", description = "cursor or limit is not valid")
   @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
-  public List<MatchRunView> runs(@PathParam("id") UUID requirementId) {
+  public Page<MatchRunView> runs(
+      @PathParam("id") UUID requirementId,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     owned(requirementId);
-    return matches.runsOf(requirementId);
+    return matches.runsOf(
+        requirementId, cursor, config.limit(QueryParams.intValue("limit", limit)));
   }
 
   private RequirementView owned(UUID requirementId) {

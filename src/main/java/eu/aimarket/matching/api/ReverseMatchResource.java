@@ -4,14 +4,17 @@ import eu.aimarket.catalog.OfferingService;
 import eu.aimarket.catalog.OfferingStatus;
 import eu.aimarket.catalog.OfferingView;
 import eu.aimarket.common.DomainException;
+import eu.aimarket.common.MarketplaceConfig;
+import eu.aimarket.common.Page;
+import eu.aimarket.common.QueryParams;
 import eu.aimarket.identity.AccessPolicy;
 import eu.aimarket.matching.ReverseMatching;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,12 +29,17 @@ public class ReverseMatchResource {
   private final ReverseMatching reverse;
   private final OfferingService offerings;
   private final AccessPolicy access;
+  private final MarketplaceConfig config;
 
   public ReverseMatchResource(
-      ReverseMatching reverse, OfferingService offerings, AccessPolicy access) {
+      ReverseMatching reverse,
+      OfferingService offerings,
+      AccessPolicy access,
+      MarketplaceConfig config) {
     this.reverse = reverse;
     this.offerings = offerings;
     this.access = access;
+    this.config = config;
   }
 
   @GET
@@ -39,11 +47,15 @@ public class ReverseMatchResource {
       operationId = "listMatchingRequirements",
       summary = "Open requirements this offering passes, with its rank in each",
       description = "For the offering's supplier and admins.")
-  @APIResponse(responseCode = "200", description = "The matching open requirements")
+  @APIResponse(responseCode = "200", description = "One page of the matching open requirements")
+  @APIResponse(responseCode = "400", description = "cursor or limit is not valid")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not this supplier's member")
   @APIResponse(responseCode = "404", description = "No such offering")
-  public List<ReverseMatching.MatchingRequirement> matching(@PathParam("id") UUID offeringId) {
+  public Page<ReverseMatching.MatchingRequirement> matching(
+      @PathParam("id") UUID offeringId,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     access.requireSignedIn();
     OfferingView offering = offerings.get(offeringId);
     if (!access.canManageOfferingsOf(offering.supplier().id())) {
@@ -53,6 +65,7 @@ public class ReverseMatchResource {
       throw DomainException.forbidden(
           "Only this supplier's members may see where its offering ranks");
     }
-    return reverse.forOffering(offeringId);
+    return reverse.forOffering(
+        offeringId, cursor, config.limit(QueryParams.intValue("limit", limit)));
   }
 }

@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new policy and the rules of its version 1. {@code ownerId} names the buyer organisation of a
  * {@code BUYER} policy; it may be left out by someone who buys for exactly one organisation.
  */
 public record PolicyRequest(
-    @NotBlank @Size(max = 100) String name,
+    @Schema(example = "Prefer verified EU data residency") @NotBlank @Size(max = 100) String name,
     @NotBlank @Size(max = 2000) String description,
     @NotNull PolicyScope scope,
     UUID ownerId,

@@ -3,7 +3,6 @@ package eu.aimarket.policy.api;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
-import eu.aimarket.common.Problem;
 import eu.aimarket.common.QueryParams;
 import eu.aimarket.common.Versions;
 import eu.aimarket.identity.AccessPolicy;
@@ -64,13 +63,7 @@ public class PolicyResource {
           "The platform's policies and those of the caller's buyer organisations, in a stable"
               + " order, one page at a time. With ownerId, only that buyer organisation's own.")
   @APIResponse(responseCode = "200", description = "One page of policies")
-  @APIResponse(
-      responseCode = "400",
-      description = "A parameter is not valid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A parameter is not valid")
   @APIResponse(responseCode = "401", description = "ownerId given without signing in")
   @APIResponse(responseCode = "403", description = "ownerId names an organisation of others")
   public Page<PolicySummary> list(
@@ -95,14 +88,11 @@ public class PolicyResource {
   @Operation(
       operationId = "getPolicy",
       summary = "Read a policy: its latest rules and the list of its versions")
-  @APIResponse(responseCode = "200", description = "The policy; its ETag is its latest version")
   @APIResponse(
-      responseCode = "404",
-      description = "No such policy, or one you may not see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      responseCode = "200",
+      description = "The policy; its ETag is its latest version",
+      content = @Content(schema = @Schema(implementation = PolicyDetails.class)))
+  @APIResponse(responseCode = "404", description = "No such policy, or one you may not see")
   public Response get(@PathParam("id") UUID id) {
     PolicySummary policy = visible(id);
     PolicyDetails details = policies.get(policy.id());
@@ -112,7 +102,10 @@ public class PolicyResource {
   @GET
   @Path("/{id}/versions/{version}")
   @Operation(operationId = "getPolicyVersion", summary = "Read one published version of a policy")
-  @APIResponse(responseCode = "200", description = "The version with its rules")
+  @APIResponse(
+      responseCode = "200",
+      description = "The version with its rules",
+      content = @Content(schema = @Schema(implementation = PolicyVersionView.class)))
   @APIResponse(responseCode = "404", description = "No such policy or version")
   public Response version(@PathParam("id") UUID id, @PathParam("version") int version) {
     visible(id);
@@ -128,14 +121,13 @@ public class PolicyResource {
           "PLATFORM policies need an administrator; BUYER policies a buyer of the owner"
               + " organisation. Every rule's condition is compiled and type-checked: a bad rule"
               + " gets 400 naming the rule, the message and the position, and nothing is saved.")
-  @APIResponse(responseCode = "201", description = "Created; Location is the policy")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location is the policy",
+      content = @Content(schema = @Schema(implementation = PolicyDetails.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid fields or rules, one entry per field or rule",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Invalid fields or rules, one entry per field or rule")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not allowed to publish for that owner")
   @APIResponse(responseCode = "409", description = "A policy of that name exists there")
@@ -169,14 +161,11 @@ public class PolicyResource {
       description =
           "Send If-Match with the ETag you read (412 when stale) or basedOnVersion (409 when"
               + " stale); 428 without either. The rules are compiled as on creation.")
-  @APIResponse(responseCode = "201", description = "Published; Location is the new version")
   @APIResponse(
-      responseCode = "400",
-      description = "Invalid fields or rules",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      responseCode = "201",
+      description = "Published; Location is the new version",
+      content = @Content(schema = @Schema(implementation = PolicyDetails.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields or rules")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not allowed to publish this policy")
   @APIResponse(responseCode = "404", description = "No such policy, or one you may not see")

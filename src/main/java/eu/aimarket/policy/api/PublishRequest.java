@@ -16,7 +16,8 @@ import java.util.List;
 public record PublishRequest(
     Integer basedOnVersion,
     @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-    @Size(max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+    // [\s\S] rather than (?s). so that the OpenAPI document states an ECMAScript pattern.
+    @Size(max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         String description,
     @Size(max = 500) String changeNote,
     @NotNull @Size(max = 100) List<@Valid @NotNull RuleDefinition> rules) {

@@ -6,7 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.aimarket.catalog.demo.DemoCatalogLoader;
 import eu.aimarket.demand.RequirementData;
 import eu.aimarket.demand.RequirementService;
@@ -14,12 +19,14 @@ import eu.aimarket.demand.RequirementView;
 import eu.aimarket.policy.PolicyFixtures;
 import eu.aimarket.policy.PolicyService;
 import eu.aimarket.policy.PolicyTemplates;
+import eu.aimarket.testsupport.Pages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -261,14 +268,60 @@ class RequirementResourceTest {
         .put("/api/v1/requirements/" + open.id())
         .then()
         .statusCode(404);
+    Map<String, Object> summary =
+        Pages.all("/api/v1/requirements/open").stream()
+            .filter(item -> item.get("id").equals(open.id().toString()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(body.get("title"), summary.get("title"));
+    assertFalse(summary.containsKey("budgetMaxEur"), "the budget stays the buyer's");
+  }
+
+  @Test
+  @TestSecurity(user = "supplier", roles = "supplier")
+  void openRequirementsComeOnePageAtATime() {
+    UUID gemeente = DemoCatalogLoader.organisationId("gemeente-demo");
+    RequirementView first = requirements.create(gemeente, paging("Paged A"), "buyer");
+    RequirementView second = requirements.create(gemeente, paging("Paged B"), "buyer");
     given()
+        .queryParam("limit", 1)
         .when()
         .get("/api/v1/requirements/open")
         .then()
         .statusCode(200)
-        .body("find { it.id == '" + open.id() + "' }.title", equalTo(body.get("title")))
-        .body(
-            "find { it.id == '" + open.id() + "' }.budgetMaxEur",
-            org.hamcrest.Matchers.nullValue());
+        .body("items.size()", equalTo(1))
+        .body("nextCursor", notNullValue());
+    List<Object> ids =
+        Pages.all("/api/v1/requirements/open?limit=1").stream()
+            .map(item -> item.get("id"))
+            .toList();
+    assertTrue(ids.contains(first.id().toString()) && ids.contains(second.id().toString()));
+    assertEquals(ids.size(), Set.copyOf(ids).size(), "no requirement on two pages");
+  }
+
+  @Test
+  @TestSecurity(user = "supplier", roles = "supplier")
+  void aCursorThisApiDidNotIssueIsRefused() {
+    given()
+        .queryParam("cursor", "not-a-cursor")
+        .when()
+        .get("/api/v1/requirements/open")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].field", equalTo("cursor"));
+    given()
+        .queryParam("limit", 0)
+        .when()
+        .get("/api/v1/requirements/open")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
+  }
+
+  private RequirementData paging(String title) {
+    return new ObjectMapper()
+        .findAndRegisterModules()
+        .convertValue(germanLlmInTheEu(title + " " + System.nanoTime()), RequirementData.class);
   }
 }

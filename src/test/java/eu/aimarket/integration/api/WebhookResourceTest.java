@@ -225,4 +225,16 @@ class WebhookResourceTest {
         .statusCode(201)
         .body("organisationId", equalTo(OfferingFixtures.MISTRAL.toString()));
   }
+
+  @Test
+  @TestSecurity(user = "buyer", roles = "buyer")
+  void aSubscriptionHasAnEntityTag() {
+    SubscriptionView subscription = buyersSubscription();
+    given()
+        .when()
+        .get("/api/v1/webhooks/" + subscription.id())
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"" + subscription.id() + "\""));
+  }
 }

@@ -183,7 +183,7 @@ class IdempotencyTest {
     String path = "/api/v1/requirements/" + requirementId + "/matches";
     String runId = post(path, runKey, Map.of()).path("id");
     assertEquals(runId, post(path, runKey, Map.of()).path("id"));
-    given().when().get(path).then().statusCode(200).body("$", hasSize(1));
+    given().when().get(path).then().statusCode(200).body("items", hasSize(1));
 
     String hookKey = UUID.randomUUID().toString();
     Map<String, Object> hook =

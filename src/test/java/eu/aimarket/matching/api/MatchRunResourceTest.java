@@ -20,6 +20,7 @@ import eu.aimarket.demand.RequirementData;
 import eu.aimarket.demand.RequirementService;
 import eu.aimarket.demand.RequirementView;
 import eu.aimarket.policy.PolicyTemplates;
+import eu.aimarket.testsupport.Pages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -188,7 +189,7 @@ class MatchRunResourceTest {
         .get("/api/v1/requirements/" + requirement.id() + "/matches")
         .then()
         .statusCode(200)
-        .body("size()", greaterThan(1));
+        .body("items.size()", greaterThan(1));
   }
 
   @Test
@@ -272,15 +273,13 @@ class MatchRunResourceTest {
   void aSupplierSeesTheOpenRequirementsItsOfferingPassesWithItsRank() {
     OfferingView[] twins = twins("reverse");
     RequirementView requirement = openRequirement("Reverse " + System.nanoTime());
-    given()
-        .when()
-        .get("/api/v1/offerings/" + twins[0].id() + "/matching-requirements")
-        .then()
-        .statusCode(200)
-        .body("find { it.requirement.id == '" + requirement.id() + "' }.rank", notNullValue())
-        .body(
-            "find { it.requirement.id == '" + requirement.id() + "' }.policyName",
-            equalTo(PolicyTemplates.SOVEREIGNTY_FIRST_NAME));
+    Map<String, Object> match =
+        Pages.all("/api/v1/offerings/" + twins[0].id() + "/matching-requirements").stream()
+            .filter(item -> requirementIdOf(item).equals(requirement.id().toString()))
+            .findFirst()
+            .orElseThrow();
+    assertNotNull(match.get("rank"));
+    assertEquals(PolicyTemplates.SOVEREIGNTY_FIRST_NAME, match.get("policyName"));
     given()
         .when()
         .get("/api/v1/offerings/" + twins[1].id() + "/matching-requirements")
@@ -291,5 +290,94 @@ class MatchRunResourceTest {
         .get("/api/v1/offerings/00000000-0000-0000-0000-000000000000/matching-requirements")
         .then()
         .statusCode(404);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object requirementIdOf(Map<String, Object> match) {
+    return ((Map<String, Object>) match.get("requirement")).get("id");
+  }
+
+  @Test
+  @TestSecurity(user = "buyer", roles = "buyer")
+  void aRequirementsRunsComeNewestFirstOnePageAtATime() {
+    RequirementView requirement = openRequirement("Paged runs " + System.nanoTime());
+    String oldest = run(requirement.id(), null).getString("id");
+    String middle = run(requirement.id(), null).getString("id");
+    String newest = run(requirement.id(), null).getString("id");
+    String path = "/api/v1/requirements/" + requirement.id() + "/matches";
+    JsonPath first =
+        given().queryParam("limit", 2).when().get(path).then().statusCode(200).extract().jsonPath();
+    assertEquals(List.of(newest, middle), first.getList("items.id"));
+    JsonPath second =
+        given()
+            .queryParam("limit", 2)
+            .queryParam("cursor", first.getString("nextCursor"))
+            .when()
+            .get(path)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(List.of(oldest), second.getList("items.id"));
+    assertEquals(null, second.getString("nextCursor"));
+
+    RequirementView other = openRequirement("Other runs " + System.nanoTime());
+    run(other.id(), null);
+    given()
+        .queryParam("cursor", first.getString("nextCursor"))
+        .when()
+        .get("/api/v1/requirements/" + other.id() + "/matches")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].field", equalTo("cursor"));
+    given()
+        .queryParam("cursor", "garbage")
+        .when()
+        .get(path)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
+  }
+
+  @Test
+  @TestSecurity(user = "buyer", roles = "buyer")
+  void aMatchRunHasAnEntityTag() {
+    RequirementView requirement = openRequirement("Tagged run " + System.nanoTime());
+    String runId = run(requirement.id(), null).getString("id");
+    given()
+        .when()
+        .get("/api/v1/match-runs/" + runId)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"" + runId + "\""));
+  }
+
+  @Test
+  @TestSecurity(user = "supplier2", roles = "supplier")
+  void matchingRequirementsComeOnePageAtATime() {
+    OfferingView[] twins = twins("paged reverse");
+    RequirementView first = openRequirement("Reverse A " + System.nanoTime());
+    RequirementView second = openRequirement("Reverse B " + System.nanoTime());
+    String path = "/api/v1/offerings/" + twins[0].id() + "/matching-requirements";
+    given()
+        .queryParam("limit", 1)
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1))
+        .body("nextCursor", notNullValue());
+    List<Object> ids =
+        Pages.all(path + "?limit=1").stream().map(MatchRunResourceTest::requirementIdOf).toList();
+    assertTrue(ids.contains(first.id().toString()) && ids.contains(second.id().toString()));
+    assertEquals(ids.size(), java.util.Set.copyOf(ids).size(), "no requirement on two pages");
+    given()
+        .queryParam("cursor", "garbage")
+        .when()
+        .get(path)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
   }
 }

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import eu.aimarket.policy.PolicyDraft;
 import eu.aimarket.policy.PolicyScope;
@@ -214,5 +216,42 @@ class OrganisationPolicyResourceTest {
         .statusCode(200)
         .body("policyName", equalTo("Public buyer, GPA-safe"))
         .body("chosenBy", equalTo("admin"));
+  }
+
+  @Test
+  @TestSecurity(user = "choice-etag", roles = "buyer")
+  void aChoiceBasedOnAStaleEntityTagIsRefused() {
+    UUID organisation = registerBuyer("Careful Buyer BV");
+    String before =
+        given().when().get(path(organisation)).then().statusCode(200).extract().header("ETag");
+    assertNotNull(before);
+    String after =
+        given()
+            .contentType(ContentType.JSON)
+            .header("If-Match", before)
+            .body(Map.of("policyId", PolicyTemplates.NEUTRAL.toString()))
+            .when()
+            .put(path(organisation))
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    assertNotEquals(before, after);
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", before)
+        .body(Map.of("policyId", PolicyTemplates.SOVEREIGNTY_FIRST.toString()))
+        .when()
+        .put(path(organisation))
+        .then()
+        .statusCode(412)
+        .contentType(PROBLEM);
+    given()
+        .when()
+        .get(path(organisation))
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo(after))
+        .body("policyId", equalTo(PolicyTemplates.NEUTRAL.toString()));
   }
 }
