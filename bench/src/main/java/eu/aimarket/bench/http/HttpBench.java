@@ -46,13 +46,20 @@ import java.util.function.IntFunction;
  */
 public final class HttpBench {
 
-  /** The JVM options the application runs with unless {@code BENCH_APP_JAVA_OPTS} says others. */
-  static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xmx512m";
+  /**
+   * The JVM options the application runs with unless {@code BENCH_APP_JAVA_OPTS} says others. With
+   * {@code -Xmx512m} the background build of the 100,000-offering snapshot ran out of heap: reading
+   * the catalogue holds its rows and the snapshot being built at once.
+   */
+  static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xmx2g";
 
   static final String BUYER = "bench-buyer";
   static final String ADMIN = "bench-admin";
   public static final double RATE_PER_SECOND = 20;
   public static final int CONNECTIONS = 4;
+
+  /** The catalogue page: LLM APIs in one language. */
+  public static final String PAGE_PATH = "/catalogue?category=LLM_API";
 
   private static final String[] LANGUAGES = {"de", "fr", "it", "es", "nl", "pl"};
 
@@ -113,12 +120,18 @@ public final class HttpBench {
                       + LANGUAGES[i % LANGUAGES.length]
                       + "&limit=20");
       IntFunction<HttpRequest> page =
-          i -> get(base, "/catalogue?category=LLM_API&language=" + LANGUAGES[i % LANGUAGES.length]);
+          i -> get(base, PAGE_PATH + "&language=" + LANGUAGES[i % LANGUAGES.length]);
       IntFunction<HttpRequest> ceiling = i -> get(base, "/api/v1/reference/categories");
       Map<String, IntFunction<HttpRequest>> endpoints = new LinkedHashMap<>();
       endpoints.put("match", match);
       endpoints.put("search", search);
-      endpoints.put("page", page);
+      // The page is measured only if it works at this size at all; the report says when not.
+      HttpResponse<String> pageProbe =
+          client.send(page.apply(0), HttpResponse.BodyHandlers.ofString());
+      figures.setProperty("page.status", Integer.toString(pageProbe.statusCode()));
+      if (pageProbe.statusCode() == 200) {
+        endpoints.put("page", page);
+      }
       endpoints.put("ceiling", ceiling);
       Map<String, Integer> expected =
           Map.of("match", 201, "search", 200, "page", 200, "ceiling", 200);
@@ -139,14 +152,15 @@ public final class HttpBench {
       for (Map.Entry<String, IntFunction<HttpRequest>> endpoint : endpoints.entrySet()) {
         LoadGenerator.Throughput warm =
             load.maxThroughput(endpoint.getValue(), expected.get(endpoint.getKey()), 2, warmUp);
-        check(endpoint.getKey() + " warm-up", warm.errors(), warm.firstError());
+        report(endpoint.getKey() + " warm-up", warm.errors(), warm.firstError());
       }
       for (Map.Entry<String, IntFunction<HttpRequest>> endpoint : endpoints.entrySet()) {
         String name = endpoint.getKey();
         LoadGenerator.Latencies latencies =
             load.constantRate(
                 endpoint.getValue(), expected.get(name), RATE_PER_SECOND, constantRun);
-        check(name, latencies.errors(), latencies.firstError());
+        report(name, latencies.errors(), latencies.firstError());
+        figures.setProperty(name + ".errors", Integer.toString(latencies.errors()));
         figures.setProperty(name + ".requests", Integer.toString(latencies.sortedMillis().length));
         figures.setProperty(name + ".rate", format(latencies.achievedRate()));
         for (int p : new int[] {50, 95, 99}) {
@@ -166,8 +180,9 @@ public final class HttpBench {
         String name = endpoint.getKey();
         LoadGenerator.Throughput throughput =
             load.maxThroughput(endpoint.getValue(), expected.get(name), CONNECTIONS, closedRun);
-        check(name + " throughput", throughput.errors(), throughput.firstError());
+        report(name + " throughput", throughput.errors(), throughput.firstError());
         figures.setProperty(name + ".throughput", format(throughput.perSecond()));
+        figures.setProperty(name + ".throughputErrors", Integer.toString(throughput.errors()));
         System.out.printf(
             Locale.ROOT,
             "%s: %.0f answers/s with %d connections%n",
@@ -323,10 +338,13 @@ public final class HttpBench {
     return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build();
   }
 
-  private static void check(String what, int errors, String firstError) {
+  /**
+   * Unexpected answers are figures too (an overloaded endpoint that fails fast would otherwise look
+   * fast): they are counted into the results and reported, and the run goes on.
+   */
+  private static void report(String what, int errors, String firstError) {
     if (errors > 0) {
-      throw new IllegalStateException(
-          what + ": " + errors + " unexpected answers, the first: " + firstError);
+      System.out.println(what + ": " + errors + " unexpected answers, the first: " + firstError);
     }
   }
 

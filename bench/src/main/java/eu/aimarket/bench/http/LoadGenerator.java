@@ -43,7 +43,7 @@ final class LoadGenerator {
     }
   }
 
-  /** Throughput of one closed-loop run. */
+  /** Throughput of one closed-loop run: expected answers per second. */
   record Throughput(double perSecond, int errors, String firstError) {}
 
   Latencies constantRate(
@@ -111,12 +111,13 @@ final class LoadGenerator {
                       errors.incrementAndGet();
                       firstError.compareAndSet(
                           null, response.statusCode() + " " + abbreviate(response.body()));
+                    } else {
+                      answers.incrementAndGet();
                     }
                   } catch (Exception e) {
                     errors.incrementAndGet();
                     firstError.compareAndSet(null, e.toString());
                   }
-                  answers.incrementAndGet();
                 }
               },
               "closed-loop-" + w);
