@@ -3,6 +3,7 @@ package eu.aimarket.bench.http;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -64,7 +65,7 @@ final class LoadGenerator {
       }
       int index = i;
       client
-          .sendAsync(requests.apply(i), HttpResponse.BodyHandlers.ofString())
+          .sendAsync(requests.apply(i), bodyIfUnexpected(expectedStatus))
           .whenComplete(
               (response, failure) -> {
                 latencies[index] = System.nanoTime() - intended;
@@ -106,7 +107,7 @@ final class LoadGenerator {
                     HttpResponse<String> response =
                         client.send(
                             requests.apply(sequence.getAndIncrement()),
-                            HttpResponse.BodyHandlers.ofString());
+                            bodyIfUnexpected(expectedStatus));
                     if (response.statusCode() != expectedStatus) {
                       errors.incrementAndGet();
                       firstError.compareAndSet(
@@ -128,6 +129,17 @@ final class LoadGenerator {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Throughput(answers.get() / seconds, errors.get(), firstError.get());
+  }
+
+  /**
+   * Reads the body only of unexpected answers, to report them. A match run's answer carries every
+   * ranked offering with its terms; a queue of them held as strings exhausts the client's heap.
+   */
+  private static HttpResponse.BodyHandler<String> bodyIfUnexpected(int expectedStatus) {
+    return info ->
+        info.statusCode() == expectedStatus
+            ? HttpResponse.BodySubscribers.replacing(null)
+            : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
   }
 
   private static String abbreviate(String body) {
