@@ -23,8 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the same seeded data, and writes {@code RESULTS.md}. Quick mode measures 10,000 and 100,000
  * offerings with short iterations; the full mode adds 1,000,000 offerings and measures longer.
  *
- * <p>Usage: {@code BenchRunner [--quick] --results DIR --out RESULTS.md --findings FILE [--load
- * FILE]...}
+ * <p>Usage: {@code BenchRunner [--quick] --results DIR --out RESULTS.md --findings FILE [--http
+ * FILE] [--load FILE]...}; {@code --http} names the figures {@code HttpBench} wrote.
  */
 public final class BenchRunner {
 
@@ -89,8 +89,18 @@ public final class BenchRunner {
         loads.add(Path.of(args[i + 1]));
       }
     }
+    String http = option(args, "--http", null);
     String report =
-        new ResultsReport(all, quick, results, loads, findings, load, loadAverage()).render();
+        new ResultsReport(
+                all,
+                quick,
+                results,
+                loads,
+                findings,
+                http == null ? null : Path.of(http),
+                load,
+                loadAverage())
+            .render();
     Files.writeString(out, report);
     System.out.println("Wrote " + out.toAbsolutePath());
   }
