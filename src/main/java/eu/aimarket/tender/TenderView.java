@@ -28,8 +28,12 @@ public record TenderView(
     OffsetDateTime publishedAt,
     long version) {
 
-  /** How the buyer concluded the tender. */
+  /**
+   * How the buyer concluded the tender. Named in the contract, because a webhook delivery's outcome
+   * is also called Outcome and generated clients would otherwise get an arbitrary "Outcome1".
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "TenderResult")
   public record Outcome(
       TenderOutcome outcome,
       UUID awardedResponseId,
