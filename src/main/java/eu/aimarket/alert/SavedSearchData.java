@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new saved search. {@code organisationId} may be left out by someone who buys (catalogue) or
@@ -14,7 +15,7 @@ import java.util.UUID;
 public record SavedSearchData(
     UUID organisationId,
     @NotNull SearchKind kind,
-    @NotBlank @Size(max = 200) String name,
+    @Schema(example = "Sovereign LLMs") @NotBlank @Size(max = 200) String name,
     @NotNull @Valid SearchCriteria criteria,
     @NotNull AlertFrequency frequency,
-    @NotBlank @Email @Size(max = 320) String email) {}
+    @Schema(example = "procurement@example.eu") @NotBlank @Email @Size(max = 320) String email) {}

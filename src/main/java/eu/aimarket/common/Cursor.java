@@ -45,4 +45,22 @@ public final class Cursor {
     java.util.List<T> items = rowsPlusOne.subList(0, limit);
     return new Page<>(java.util.List.copyOf(items), after(id.apply(items.get(limit - 1))));
   }
+
+  /**
+   * One page of a list already read whole (short lists, such as a tender's questions), in id order
+   * like the lists paged in the database. Ids compare as text, which is PostgreSQL's order for
+   * uuids (unsigned bytes) and not {@link UUID#compareTo} (signed longs).
+   */
+  public static <T> Page<T> pageOf(
+      java.util.List<T> all, String cursor, int limit, java.util.function.Function<T, UUID> id) {
+    UUID after = decode(cursor);
+    java.util.List<T> rowsPlusOne =
+        all.stream()
+            .filter(
+                row -> after == null || id.apply(row).toString().compareTo(after.toString()) > 0)
+            .sorted(java.util.Comparator.comparing(row -> id.apply(row).toString()))
+            .limit(limit + 1L)
+            .toList();
+    return page(rowsPlusOne, limit, id);
+  }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A response as its supplier and the buyer see it, with each offering's place in the requirement's
@@ -13,13 +14,13 @@ import java.util.UUID;
  * evaluation ({@code shortlisted}, {@code buyerNote}) is the buyer's: suppliers see neither.
  */
 public record ResponseView(
-    UUID id,
-    UUID tenderId,
+    @Schema(example = "0190f3c7-7a11-7b21-8c31-9d41e5f60719") UUID id,
+    @Schema(example = "0190f3c7-7a10-7b20-8c30-9d40e5f60718") UUID tenderId,
     OrganisationSummary supplier,
     ResponseStatus status,
     List<OfferedOffering> offerings,
-    BigDecimal priceEur,
-    String priceUnit,
+    @Schema(example = "120000.00") BigDecimal priceEur,
+    @Schema(example = "per year") String priceUnit,
     Map<String, String> evidence,
     OffsetDateTime submittedAt,
     Boolean shortlisted,

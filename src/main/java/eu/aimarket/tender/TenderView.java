@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tender as every signed-in organisation sees it: the requirement in summary, the deadlines and
@@ -14,11 +15,11 @@ import java.util.UUID;
  * the outcome once concluded.
  */
 public record TenderView(
-    UUID id,
+    @Schema(example = "0190f3c7-7a10-7b20-8c30-9d40e5f60718") UUID id,
     RequirementSummary requirement,
     UUID buyerOrganisationId,
-    OffsetDateTime questionsDeadline,
-    OffsetDateTime responsesDeadline,
+    @Schema(example = "2027-02-15T12:00:00Z") OffsetDateTime questionsDeadline,
+    @Schema(example = "2027-03-01T12:00:00Z") OffsetDateTime responsesDeadline,
     boolean questionsOpen,
     boolean responsesOpen,
     TenderStatus status,
@@ -27,8 +28,12 @@ public record TenderView(
     OffsetDateTime publishedAt,
     long version) {
 
-  /** How the buyer concluded the tender. */
+  /**
+   * How the buyer concluded the tender. Named in the contract, because a webhook delivery's outcome
+   * is also called Outcome and generated clients would otherwise get an arbitrary "Outcome1".
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "TenderResult")
   public record Outcome(
       TenderOutcome outcome,
       UUID awardedResponseId,

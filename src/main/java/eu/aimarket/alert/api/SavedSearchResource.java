@@ -4,8 +4,12 @@ import eu.aimarket.alert.AlertService;
 import eu.aimarket.alert.SavedSearchData;
 import eu.aimarket.alert.SavedSearchView;
 import eu.aimarket.alert.SearchKind;
+import eu.aimarket.common.Cursor;
 import eu.aimarket.common.DomainException;
+import eu.aimarket.common.MarketplaceConfig;
+import eu.aimarket.common.Page;
 import eu.aimarket.common.Problem;
+import eu.aimarket.common.QueryParams;
 import eu.aimarket.identity.AccessPolicy;
 import eu.aimarket.identity.Role;
 import jakarta.validation.Valid;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +31,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,20 +47,27 @@ public class SavedSearchResource {
 
   private final AlertService alerts;
   private final AccessPolicy access;
+  private final MarketplaceConfig config;
 
-  public SavedSearchResource(AlertService alerts, AccessPolicy access) {
+  public SavedSearchResource(AlertService alerts, AccessPolicy access, MarketplaceConfig config) {
     this.alerts = alerts;
     this.access = access;
+    this.config = config;
   }
 
   @GET
   @Operation(operationId = "listSavedSearches", summary = "Your organisations' saved searches")
-  @APIResponse(responseCode = "200", description = "The saved searches")
+  @APIResponse(responseCode = "200", description = "One page of saved searches")
+  @APIResponse(responseCode = "400", description = "A bad cursor or limit")
   @APIResponse(responseCode = "401", description = "Not signed in")
-  public List<SavedSearchView> list() {
+  public Page<SavedSearchView> list(
+      @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     access.requireSignedIn();
-    return alerts.ofOrganisations(
-        access.user().memberships().stream().map(m -> m.getOrganisationId()).toList());
+    List<SavedSearchView> own =
+        alerts.ofOrganisations(
+            access.user().memberships().stream().map(m -> m.getOrganisationId()).toList());
+    return Cursor.pageOf(
+        own, cursor, config.limit(QueryParams.intValue("limit", limit)), SavedSearchView::id);
   }
 
   @POST
@@ -65,7 +78,10 @@ public class SavedSearchResource {
       description =
           "CATALOGUE searches are for an organisation's buyers, REQUIREMENTS searches for its"
               + " suppliers.")
-  @APIResponse(responseCode = "201", description = "Saved")
+  @APIResponse(
+      responseCode = "201",
+      description = "Saved",
+      content = @Content(schema = @Schema(implementation = SavedSearchView.class)))
   @APIResponse(
       responseCode = "400",
       description = "Invalid fields",
@@ -112,7 +128,12 @@ public class SavedSearchResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such saved search, or not yours")
-  public Response delete(@PathParam("id") UUID id) {
+  public Response delete(
+      @Parameter(
+              description = "The saved search's id",
+              example = "0190f3c7-7a13-7b23-8c33-9d43e5f6071b")
+          @PathParam("id")
+          UUID id) {
     access.requireSignedIn();
     SavedSearchView search = alerts.get(id);
     if (!access.canEditOrganisation(search.organisationId())) {

@@ -1,5 +1,6 @@
 package eu.aimarket.tender.api;
 
+import eu.aimarket.common.Cursor;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.MarketplaceConfig;
 import eu.aimarket.common.Page;
@@ -86,7 +87,11 @@ public class TenderResource {
         access.user().organisationsWhere(Role.BUYER),
         access.user().organisationsWhere(Role.SUPPLIER),
         cursor,
-        config.limit(QueryParams.intValue("limit", limit)));
+        limitOf(limit));
+  }
+
+  private int limitOf(String limit) {
+    return config.limit(QueryParams.intValue("limit", limit));
   }
 
   @POST
@@ -95,7 +100,10 @@ public class TenderResource {
       operationId = "publishTender",
       summary = "Publish an open requirement as a tender",
       description = "With a deadline for questions and a later one for responses.")
-  @APIResponse(responseCode = "201", description = "Published")
+  @APIResponse(
+      responseCode = "201",
+      description = "Published; the ETag is the tender's version",
+      content = @Content(schema = @Schema(implementation = TenderView.class)))
   @APIResponse(
       responseCode = "400",
       description = "Invalid fields, one entry per field",
@@ -129,7 +137,10 @@ public class TenderResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getTender", summary = "Read a tender")
-  @APIResponse(responseCode = "200", description = "The tender; its ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tender; its ETag is its version",
+      content = @Content(schema = @Schema(implementation = TenderView.class)))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such tender")
   public Response get(@PathParam("id") UUID id) {
@@ -147,7 +158,10 @@ public class TenderResource {
       description =
           "Needs If-Match (412 when stale) or version in the body (409 when stale). Awarding and"
               + " none-suitable come after the responses deadline; unsuccessful suppliers are told.")
-  @APIResponse(responseCode = "200", description = "Concluded")
+  @APIResponse(
+      responseCode = "200",
+      description = "Concluded",
+      content = @Content(schema = @Schema(implementation = TenderView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such tender, or not yours")
@@ -172,14 +186,20 @@ public class TenderResource {
       operationId = "listTenderQuestions",
       summary = "Clarification questions",
       description = "The buyer sees every question; a supplier its own and every answered one.")
-  @APIResponse(responseCode = "200", description = "The questions, oldest first")
+  @APIResponse(responseCode = "200", description = "One page of questions, in a stable order")
+  @APIResponse(responseCode = "400", description = "A bad cursor or limit")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such tender")
-  public List<QuestionView> questions(@PathParam("id") UUID id) {
+  public Page<QuestionView> questions(
+      @PathParam("id") UUID id,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     access.requireSignedIn();
     TenderView tender = tenders.get(id);
-    return tenders.questions(
-        id, access.canManageRequirementsOf(tender.buyerOrganisationId()), ownSuppliers());
+    List<QuestionView> visible =
+        tenders.questions(
+            id, access.canManageRequirementsOf(tender.buyerOrganisationId()), ownSuppliers());
+    return Cursor.pageOf(visible, cursor, limitOf(limit), QuestionView::id);
   }
 
   @POST
@@ -188,7 +208,10 @@ public class TenderResource {
   @Operation(
       operationId = "askTenderQuestion",
       summary = "Ask a clarification question, privately, before the questions deadline")
-  @APIResponse(responseCode = "201", description = "Asked")
+  @APIResponse(
+      responseCode = "201",
+      description = "Asked",
+      content = @Content(schema = @Schema(implementation = QuestionView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not a supplier, or the tender's own buyer")
@@ -209,7 +232,10 @@ public class TenderResource {
   @Operation(
       operationId = "answerTenderQuestion",
       summary = "Answer a question; the answer is published to every supplier")
-  @APIResponse(responseCode = "200", description = "Answered")
+  @APIResponse(
+      responseCode = "200",
+      description = "Answered",
+      content = @Content(schema = @Schema(implementation = QuestionView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such tender or question, or not yours")
@@ -230,16 +256,21 @@ public class TenderResource {
       description =
           "The buyer sees every submitted response with each offering's rank in the latest"
               + " ranking and its sovereignty assessment; a supplier sees its own response.")
-  @APIResponse(responseCode = "200", description = "The responses")
+  @APIResponse(responseCode = "200", description = "One page of responses, in a stable order")
+  @APIResponse(responseCode = "400", description = "A bad cursor or limit")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such tender")
-  public List<ResponseView> responses(@PathParam("id") UUID id) {
+  public Page<ResponseView> responses(
+      @PathParam("id") UUID id,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
     access.requireSignedIn();
     TenderView tender = tenders.get(id);
-    if (access.canManageRequirementsOf(tender.buyerOrganisationId())) {
-      return tenders.responsesForBuyer(id);
-    }
-    return tenders.responsesOfSuppliers(id, ownSuppliers());
+    List<ResponseView> visible =
+        access.canManageRequirementsOf(tender.buyerOrganisationId())
+            ? tenders.responsesForBuyer(id)
+            : tenders.responsesOfSuppliers(id, ownSuppliers());
+    return Cursor.pageOf(visible, cursor, limitOf(limit), ResponseView::id);
   }
 
   @POST
@@ -251,7 +282,10 @@ public class TenderResource {
       description =
           "Offerings, price and evidence per criterion (keys from the tender's criteria) may be"
               + " incomplete until submission.")
-  @APIResponse(responseCode = "201", description = "Drafted")
+  @APIResponse(
+      responseCode = "201",
+      description = "Drafted; the ETag is the response's version",
+      content = @Content(schema = @Schema(implementation = ResponseView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Not a supplier, or the tender's own buyer")
@@ -272,7 +306,10 @@ public class TenderResource {
   @GET
   @Path("/{id}/responses/{responseId}")
   @Operation(operationId = "getTenderResponse", summary = "Read a response")
-  @APIResponse(responseCode = "200", description = "The response; its ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The response; its ETag is its version",
+      content = @Content(schema = @Schema(implementation = ResponseView.class)))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such response, or not yours to see")
   public Response response(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
@@ -287,7 +324,10 @@ public class TenderResource {
       operationId = "changeTenderResponse",
       summary = "Change a draft or withdrawn response",
       description = "Needs If-Match (412 when stale) or version in the body (409 when stale).")
-  @APIResponse(responseCode = "200", description = "Changed; the response is a draft again")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the response is a draft again",
+      content = @Content(schema = @Schema(implementation = ResponseView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such response, or not yours")
@@ -315,7 +355,10 @@ public class TenderResource {
       description =
           "Needs at least one offering, a price and evidence for every must-have. If-Match is"
               + " optional (412 when stale).")
-  @APIResponse(responseCode = "200", description = "Submitted")
+  @APIResponse(
+      responseCode = "200",
+      description = "Submitted",
+      content = @Content(schema = @Schema(implementation = ResponseView.class)))
   @APIResponse(responseCode = "400", description = "The response is not complete")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such response, or not yours")
@@ -339,7 +382,10 @@ public class TenderResource {
       operationId = "withdrawTenderResponse",
       summary = "Withdraw a submitted response before the deadline",
       description = "It can then be changed and submitted again. If-Match is optional.")
-  @APIResponse(responseCode = "200", description = "Withdrawn")
+  @APIResponse(
+      responseCode = "200",
+      description = "Withdrawn",
+      content = @Content(schema = @Schema(implementation = ResponseView.class)))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such response, or not yours")
   @APIResponse(
@@ -363,7 +409,10 @@ public class TenderResource {
       operationId = "evaluateTenderResponse",
       summary = "Shortlist a response and record a note, after the responses deadline",
       description = "Needs If-Match (412 when stale) or version in the body (409 when stale).")
-  @APIResponse(responseCode = "200", description = "Recorded")
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = ResponseView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such response, or not yours")

@@ -4,6 +4,7 @@ import static eu.aimarket.catalog.OfferingFixtures.validOffering;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,7 +118,8 @@ class SavedSearchTest {
         .get("/api/v1/saved-searches")
         .then()
         .statusCode(200)
-        .body("name", hasItem("Sovereign LLMs"));
+        .body("items.name", hasItem("Sovereign LLMs"))
+        .body("nextCursor", nullValue());
   }
 
   @Test

@@ -335,7 +335,7 @@ class TenderFlowTest {
   @TestSecurity(user = "supplier2", roles = "supplier")
   void anotherSupplierDoesNotSeeAnUnansweredQuestionNorAnswerIt() {
     supplierHook = hook(List.of("question.answered", "response.decided"));
-    given().when().get(tenders() + "/questions").then().statusCode(200).body("id", empty());
+    given().when().get(tenders() + "/questions").then().statusCode(200).body("items.id", empty());
     given()
         .contentType(ContentType.JSON)
         .body(Map.of("answer", "I am not the buyer"))
@@ -355,8 +355,9 @@ class TenderFlowTest {
         .get(tenders() + "/questions")
         .then()
         .statusCode(200)
-        .body("[0].id", equalTo(questionId))
-        .body("[0].supplierOrganisationId", equalTo(MISTRAL.toString()));
+        .body("items[0].id", equalTo(questionId))
+        .body("items[0].supplierOrganisationId", equalTo(MISTRAL.toString()))
+        .body("nextCursor", nullValue());
     given()
         .contentType(ContentType.JSON)
         .body(Map.of("answer", "Yes, if the data stays in the EU."))
@@ -399,9 +400,9 @@ class TenderFlowTest {
         .get(tenders() + "/questions")
         .then()
         .statusCode(200)
-        .body("[0].answer", equalTo("Yes, if the data stays in the EU."))
-        .body("[0].askedByYou", equalTo(false))
-        .body("[0].supplierOrganisationId", nullValue());
+        .body("items[0].answer", equalTo("Yes, if the data stays in the EU."))
+        .body("items[0].askedByYou", equalTo(false))
+        .body("items[0].supplierOrganisationId", nullValue());
     alephResponse =
         given()
             .contentType(ContentType.JSON)
@@ -577,7 +578,7 @@ class TenderFlowTest {
         .get(tenders() + "/responses")
         .then()
         .statusCode(200)
-        .body("id", equalTo(List.of(mistralResponse)));
+        .body("items.id", equalTo(List.of(mistralResponse)));
     given().when().get(tenders() + "/responses/" + alephResponse).then().statusCode(404);
     given()
         .contentType(ContentType.JSON)
@@ -615,12 +616,41 @@ class TenderFlowTest {
         .get(tenders() + "/responses")
         .then()
         .statusCode(200)
-        .body("id", hasItems(mistralResponse, alephResponse))
-        .body("id", not(hasItem(siloResponse)))
+        .body("items.id", hasItems(mistralResponse, alephResponse))
+        .body("items.id", not(hasItem(siloResponse)))
         .body(
-            "find { it.id == '" + mistralResponse + "' }.offerings[0].matchRank",
+            "items.find { it.id == '" + mistralResponse + "' }.offerings[0].matchRank",
             mistralRanked ? notNullValue() : nullValue())
-        .body("find { it.id == '" + mistralResponse + "' }.shortlisted", equalTo(false));
+        .body("items.find { it.id == '" + mistralResponse + "' }.shortlisted", equalTo(false));
+    // One response a page: the buyer follows the cursor to the other one.
+    String nextCursor =
+        given()
+            .queryParam("limit", 1)
+            .when()
+            .get(tenders() + "/responses")
+            .then()
+            .statusCode(200)
+            .body("items.size()", equalTo(1))
+            .body("nextCursor", notNullValue())
+            .extract()
+            .jsonPath()
+            .getString("nextCursor");
+    given()
+        .queryParam("limit", 1)
+        .queryParam("cursor", nextCursor)
+        .when()
+        .get(tenders() + "/responses")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1))
+        .body("nextCursor", nullValue());
+    given()
+        .queryParam("cursor", "not-a-cursor")
+        .when()
+        .get(tenders() + "/responses")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
     given().when().get(tenders() + "/responses/" + siloResponse).then().statusCode(404);
     given()
         .contentType(ContentType.JSON)
