@@ -606,8 +606,8 @@ final class MatrixRequests {
         (spec, t) ->
             spec.delete("/api/v1/saved-searches/" + t.tenants().savedSearch(t.id(), "To delete")));
 
-    // The tender pages. Supplier-side pages act for the caller's own supplier organisation, on the
-    // target's tender.
+    // The tender pages. Supplier-side pages act for the caller's own supplier organisation, on a
+    // third organisation's tender: the one the target responded to, or a new one.
     on(
         "GET /tenders",
         (spec, t) -> {
@@ -636,7 +636,7 @@ final class MatrixRequests {
         "POST /tenders/{id}/questions",
         (spec, t) ->
             form(spec, Map.of("question", "Is on-premises hosting acceptable?"))
-                .post("/tenders/" + t.tenants().tender(t.id()) + "/questions"));
+                .post("/tenders/" + t.tenants().tenderOfTenderer() + "/questions"));
     on(
         "POST /tenders/{id}/questions/{questionId}/answer",
         (spec, t) -> {
@@ -658,7 +658,7 @@ final class MatrixRequests {
                 .post("/tenders/" + t.tenants().tender(t.id()) + "/conclusion"));
     on(
         "GET /tenders/{id}/response",
-        (spec, t) -> spec.get("/tenders/" + t.objects().tender() + "/response"));
+        (spec, t) -> spec.get("/tenders/" + t.objects().foreignTender() + "/response"));
     on(
         "POST /tenders/{id}/response",
         (spec, t) ->
@@ -669,7 +669,7 @@ final class MatrixRequests {
                         "priceEur", "1000",
                         "priceUnit", "per year",
                         "evidence.must.languages", "German."))
-                .post("/tenders/" + t.tenants().tender(t.id()) + "/response"));
+                .post("/tenders/" + t.tenants().tenderOfTenderer() + "/response"));
 
     // The policy editor.
     on("GET /policies", (spec, t) -> spec.get("/policies"));
