@@ -141,7 +141,7 @@ public class TenderPages {
 
   @GET
   public TemplateInstance list() {
-    access.requireSignedIn();
+    access.requirePerson();
     return Templates.tenders(
         tenders
             .leads(
@@ -398,7 +398,7 @@ public class TenderPages {
   }
 
   private TemplateInstance tenderPage(UUID id, FormErrors errors, String notice, boolean saved) {
-    access.requireSignedIn();
+    access.requirePerson();
     TenderView tender = tenders.get(id);
     boolean asBuyer = access.canManageRequirementsOf(tender.buyerOrganisationId());
     Set<UUID> suppliers = access.user().organisationsWhere(Role.SUPPLIER);
@@ -417,7 +417,7 @@ public class TenderPages {
   }
 
   private TenderView ownTender(UUID id) {
-    access.requireSignedIn();
+    access.requirePerson();
     TenderView tender = tenders.get(id);
     if (!access.canManageRequirementsOf(tender.buyerOrganisationId())) {
       throw DomainException.notFound("Tender", id);
@@ -426,7 +426,7 @@ public class TenderPages {
   }
 
   private RequirementView ownRequirement(UUID id) {
-    access.requireSignedIn();
+    access.requirePerson();
     if (id == null) {
       throw DomainException.invalid("requirement", "must name one of your requirements");
     }
@@ -439,7 +439,7 @@ public class TenderPages {
 
   /** The supplier organisation the person responds for: their only one. */
   private UUID actingSupplier() {
-    access.requireSignedIn();
+    access.requirePerson();
     return access
         .user()
         .organisationFor(Role.SUPPLIER)

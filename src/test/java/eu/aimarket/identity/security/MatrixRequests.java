@@ -11,6 +11,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,10 @@ final class MatrixRequests {
   record Target(Tenant tenant, Tenants tenants) {
     UUID id() {
       return tenant.id();
+    }
+
+    Tenants.TenderObjects objects() {
+      return tenants.tenderObjects(tenant);
     }
   }
 
@@ -105,6 +111,37 @@ final class MatrixRequests {
         Map.entry("dataLocation", "EU"),
         Map.entry("languages", "de"),
         Map.entry("niceOpenWeightsWeight", "20"));
+  }
+
+  private static Map<String, Object> publication(UUID requirement) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return Map.of(
+        "requirementId", requirement.toString(),
+        "questionsDeadline", now.plusDays(14).toString(),
+        "responsesDeadline", now.plusDays(28).toString());
+  }
+
+  /**
+   * A new complete response of the target's supplier to a new tender of the third organisation,
+   * submitted or still a draft: its path.
+   */
+  private static String freshResponse(Target t, boolean submitted) {
+    UUID tender = t.tenants().tenderOfTenderer();
+    UUID offering = t.tenant().publishedOffering();
+    UUID response =
+        submitted
+            ? t.tenants().submittedResponse(tender, t.id(), offering, "Fresh.")
+            : t.tenants().response(tender, t.id(), offering, "Fresh.");
+    return "/api/v1/tenders/" + tender + "/responses/" + response;
+  }
+
+  /** The third organisation's submitted response to a new tender of the target: its path. */
+  private static String tenderersResponse(Target t) {
+    UUID tender = t.tenants().tender(t.id());
+    Tenant tenderer = t.tenants().tenderer();
+    UUID response =
+        t.tenants().submittedResponse(tender, tenderer.id(), tenderer.publishedOffering(), "Sent.");
+    return "/api/v1/tenders/" + tender + "/responses/" + response;
   }
 
   private static Map<String, Object> organisation(String name) {
@@ -460,6 +497,179 @@ final class MatrixRequests {
     on(
         "GET /buyer/matches/{id}/ranking.csv",
         (spec, t) -> spec.get("/buyer/matches/" + t.tenant().matchRun() + "/ranking.csv"));
+
+    // Tenders through the API. Buyer-side operations aim at the target's own tender; supplier-side
+    // ones at the target's supplier acting on a third organisation's tender.
+    on("GET /api/v1/tenders", (spec, t) -> spec.get("/api/v1/tenders"));
+    on(
+        "POST /api/v1/tenders",
+        (spec, t) ->
+            json(spec, publication(t.tenants().openRequirement(t.id()))).post("/api/v1/tenders"));
+    on(
+        "GET /api/v1/tenders/{id}",
+        (spec, t) -> spec.get("/api/v1/tenders/" + t.objects().tender()));
+    on(
+        "POST /api/v1/tenders/{id}/conclusion",
+        (spec, t) ->
+            json(spec, Map.of("outcome", "CANCELLED", "reason", "No budget.", "version", 0))
+                .post("/api/v1/tenders/" + t.tenants().tender(t.id()) + "/conclusion"));
+    on(
+        "GET /api/v1/tenders/{id}/questions",
+        (spec, t) -> spec.get("/api/v1/tenders/" + t.objects().tender() + "/questions"));
+    on(
+        "POST /api/v1/tenders/{id}/questions",
+        (spec, t) ->
+            json(
+                    spec,
+                    Map.of(
+                        "supplierOrganisationId",
+                        t.id().toString(),
+                        "question",
+                        "Is on-premises hosting acceptable?"))
+                .post("/api/v1/tenders/" + t.tenants().tenderOfTenderer() + "/questions"));
+    on(
+        "PUT /api/v1/tenders/{id}/questions/{questionId}/answer",
+        (spec, t) -> {
+          UUID tender = t.objects().tender();
+          UUID question =
+              t.tenants().question(tender, t.tenants().tenderer().id(), "Which region?");
+          return json(spec, Map.of("answer", "Any EU region."))
+              .put("/api/v1/tenders/" + tender + "/questions/" + question + "/answer");
+        });
+    on(
+        "GET /api/v1/tenders/{id}/responses",
+        (spec, t) -> spec.get("/api/v1/tenders/" + t.objects().tender() + "/responses"));
+    on(
+        "POST /api/v1/tenders/{id}/responses",
+        (spec, t) -> {
+          UUID tender = t.tenants().tenderOfTenderer();
+          return json(
+                  spec,
+                  t.tenants()
+                      .responseBody(tender, t.id(), t.tenant().publishedOffering(), "Drafted."))
+              .post("/api/v1/tenders/" + tender + "/responses");
+        });
+    on(
+        "GET /api/v1/tenders/{id}/responses/{responseId}",
+        (spec, t) ->
+            spec.get(
+                "/api/v1/tenders/"
+                    + t.objects().foreignTender()
+                    + "/responses/"
+                    + t.objects().response()));
+    on(
+        "PUT /api/v1/tenders/{id}/responses/{responseId}",
+        (spec, t) -> {
+          String path = freshResponse(t, false);
+          UUID tender = UUID.fromString(path.split("/")[4]);
+          Map<String, Object> body =
+              new LinkedHashMap<>(
+                  t.tenants()
+                      .responseBody(tender, t.id(), t.tenant().publishedOffering(), "Changed."));
+          body.put("version", 0);
+          return json(spec, body).put(path);
+        });
+    on(
+        "POST /api/v1/tenders/{id}/responses/{responseId}/submit",
+        (spec, t) -> spec.contentType(ContentType.JSON).post(freshResponse(t, false) + "/submit"));
+    on(
+        "POST /api/v1/tenders/{id}/responses/{responseId}/withdraw",
+        (spec, t) -> spec.contentType(ContentType.JSON).post(freshResponse(t, true) + "/withdraw"));
+    on(
+        "PUT /api/v1/tenders/{id}/responses/{responseId}/evaluation",
+        (spec, t) ->
+            json(spec, Map.of("shortlisted", true, "note", "Strong on sovereignty.", "version", 1))
+                .put(tenderersResponse(t) + "/evaluation"));
+
+    // Saved searches.
+    on(
+        "GET /api/v1/saved-searches",
+        (spec, t) -> {
+          t.objects();
+          return spec.get("/api/v1/saved-searches");
+        });
+    on(
+        "POST /api/v1/saved-searches",
+        (spec, t) ->
+            json(
+                    spec,
+                    Map.of(
+                        "organisationId", t.id().toString(),
+                        "kind", "CATALOGUE",
+                        "name", "Sovereign LLMs",
+                        "criteria", Map.of("category", "LLM_API"),
+                        "frequency", "WEEKLY",
+                        "email", "alerts@example.org"))
+                .post("/api/v1/saved-searches"));
+    on(
+        "DELETE /api/v1/saved-searches/{id}",
+        (spec, t) ->
+            spec.delete("/api/v1/saved-searches/" + t.tenants().savedSearch(t.id(), "To delete")));
+
+    // The tender pages. Supplier-side pages act for the caller's own supplier organisation, on a
+    // third organisation's tender: the one the target responded to, or a new one.
+    on(
+        "GET /tenders",
+        (spec, t) -> {
+          t.objects();
+          return spec.get("/tenders");
+        });
+    on(
+        "GET /tenders/new",
+        (spec, t) ->
+            spec.queryParam("requirement", t.tenants().openRequirement(t.id()).toString())
+                .get("/tenders/new"));
+    on(
+        "POST /tenders",
+        (spec, t) -> {
+          OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+          return form(
+                  spec,
+                  Map.of(
+                      "requirementId", t.tenants().openRequirement(t.id()).toString(),
+                      "questionsDeadline", now.plusDays(14).toLocalDateTime().toString(),
+                      "responsesDeadline", now.plusDays(28).toLocalDateTime().toString()))
+              .post("/tenders");
+        });
+    on("GET /tenders/{id}", (spec, t) -> spec.get("/tenders/" + t.objects().tender()));
+    on(
+        "POST /tenders/{id}/questions",
+        (spec, t) ->
+            form(spec, Map.of("question", "Is on-premises hosting acceptable?"))
+                .post("/tenders/" + t.tenants().tenderOfTenderer() + "/questions"));
+    on(
+        "POST /tenders/{id}/questions/{questionId}/answer",
+        (spec, t) -> {
+          UUID tender = t.objects().tender();
+          UUID question =
+              t.tenants().question(tender, t.tenants().tenderer().id(), "Which region?");
+          return form(spec, Map.of("answer", "Any EU region."))
+              .post("/tenders/" + tender + "/questions/" + question + "/answer");
+        });
+    on(
+        "POST /tenders/{id}/responses/{responseId}/evaluation",
+        (spec, t) ->
+            form(spec, Map.of("shortlisted", "on", "note", "Strong on sovereignty."))
+                .post(tenderersResponse(t).substring("/api/v1".length()) + "/evaluation"));
+    on(
+        "POST /tenders/{id}/conclusion",
+        (spec, t) ->
+            form(spec, Map.of("outcome", "CANCELLED", "reason", "No budget."))
+                .post("/tenders/" + t.tenants().tender(t.id()) + "/conclusion"));
+    on(
+        "GET /tenders/{id}/response",
+        (spec, t) -> spec.get("/tenders/" + t.objects().foreignTender() + "/response"));
+    on(
+        "POST /tenders/{id}/response",
+        (spec, t) ->
+            form(
+                    spec,
+                    Map.of(
+                        "action", "save",
+                        "priceEur", "1000",
+                        "priceUnit", "per year",
+                        "evidence.must.languages", "German."))
+                .post("/tenders/" + t.tenants().tenderOfTenderer() + "/response"));
 
     // The policy editor.
     on("GET /policies", (spec, t) -> spec.get("/policies"));

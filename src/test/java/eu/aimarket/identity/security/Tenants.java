@@ -276,6 +276,145 @@ public class Tenants {
             .path("id"));
   }
 
+  /** The tender objects of one organisation, made once per organisation. */
+  public record TenderObjects(
+      UUID tender, UUID foreignTender, UUID question, UUID response, UUID savedSearch) {}
+
+  private final Map<UUID, TenderObjects> tenderObjects =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private Tenant tenderer;
+
+  /**
+   * The organisation's private tender objects, each carrying its marker: its own published tender,
+   * with a question and a submitted response of a third organisation (private to the buyer until
+   * answered or evaluated); a question and a draft response of its own supplier to the third
+   * organisation's tender; and a saved search.
+   */
+  public synchronized TenderObjects tenderObjects(Tenant tenant) {
+    return tenderObjects.computeIfAbsent(
+        tenant.id(),
+        id -> {
+          UUID tender = tender(id);
+          question(tender, tenderer().id(), "Question " + tenant.marker());
+          submittedResponse(
+              tender, tenderer().id(), tenderer().publishedOffering(), tenant.marker());
+          UUID foreignTender = tenderOfTenderer();
+          UUID question = question(foreignTender, id, "Question " + tenant.marker());
+          UUID response =
+              response(
+                  foreignTender, id, tenant.publishedOffering(), "Price notes " + tenant.marker());
+          return new TenderObjects(
+              tender, foreignTender, question, response, savedSearch(id, tenant.marker()));
+        });
+  }
+
+  /** A third organisation that publishes tenders and responds to the others' tenders. */
+  public synchronized Tenant tenderer() {
+    if (tenderer == null) {
+      tenderer = create("tenderer");
+    }
+    return tenderer;
+  }
+
+  /** A new tender of the third organisation, for a supplier to respond to or ask about. */
+  public UUID tenderOfTenderer() {
+    return tender(tenderer().id());
+  }
+
+  /** An open requirement of the buyer, not yet published as a tender. */
+  public UUID openRequirement(UUID buyer) {
+    Map<String, Object> requirement =
+        RequirementFixtures.germanLlmInTheEu(IdentityFixtures.unique("Tendered requirement"));
+    requirement.put("buyerOrganisationId", buyer.toString());
+    requirement.put("buyerType", "PRIVATE");
+    requirement.put("status", "OPEN");
+    return created("/api/v1/requirements", requirement);
+  }
+
+  /** A new tender of the buyer, open for questions for two weeks and for responses for four. */
+  public UUID tender(UUID buyer) {
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    return created(
+        "/api/v1/tenders",
+        Map.of(
+            "requirementId", openRequirement(buyer).toString(),
+            "questionsDeadline", now.plusDays(14).toString(),
+            "responsesDeadline", now.plusDays(28).toString()));
+  }
+
+  /** A question of the supplier organisation about the tender. */
+  public UUID question(UUID tender, UUID supplier, String text) {
+    return created(
+        "/api/v1/tenders/" + tender + "/questions",
+        Map.of("supplierOrganisationId", supplier.toString(), "question", text));
+  }
+
+  /** A complete draft response of the supplier, which may be submitted. */
+  public UUID response(UUID tender, UUID supplier, UUID offering, String notes) {
+    return created(
+        "/api/v1/tenders/" + tender + "/responses",
+        responseBody(tender, supplier, offering, notes));
+  }
+
+  /** A response of the supplier, submitted to the tender's buyer. */
+  public UUID submittedResponse(UUID tender, UUID supplier, UUID offering, String notes) {
+    UUID response = response(tender, supplier, offering, notes);
+    asFixtures()
+        .contentType(ContentType.JSON)
+        .post("/api/v1/tenders/" + tender + "/responses/" + response + "/submit")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200);
+    return response;
+  }
+
+  /**
+   * The body of a complete response to the tender; the notes go into every criterion's evidence.
+   */
+  public Map<String, Object> responseBody(UUID tender, UUID supplier, UUID offering, String notes) {
+    List<String> criteria =
+        asFixtures()
+            .get("/api/v1/tenders/" + tender)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("criteria.key", String.class);
+    Map<String, String> evidence = new java.util.LinkedHashMap<>();
+    criteria.forEach(key -> evidence.put(key, "Evidence for " + key + ". " + notes));
+    return Map.of(
+        "supplierOrganisationId",
+        supplier.toString(),
+        "offeringIds",
+        List.of(offering.toString()),
+        "priceEur",
+        1000,
+        "priceUnit",
+        "per year",
+        "evidence",
+        evidence);
+  }
+
+  /** A saved catalogue search of the organisation, named with the notes. */
+  public UUID savedSearch(UUID organisation, String notes) {
+    return created(
+        "/api/v1/saved-searches",
+        Map.of(
+            "organisationId",
+            organisation.toString(),
+            "kind",
+            "CATALOGUE",
+            "name",
+            "Search " + notes,
+            "criteria",
+            Map.of("text", "sovereign " + notes),
+            "frequency",
+            "DAILY",
+            "email",
+            "alerts@example.org"));
+  }
+
   private RequestSpecification asFixtures() {
     return given().auth().oauth2(TestOidcProvider.token(fixtures, Set.of("admin")));
   }

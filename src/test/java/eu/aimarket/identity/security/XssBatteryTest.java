@@ -12,14 +12,19 @@ import eu.aimarket.demand.RequirementFixtures;
 import eu.aimarket.identity.IdentityFixtures;
 import eu.aimarket.identity.security.Tenants.Csrf;
 import eu.aimarket.testsupport.BearerTokenProfile;
+import eu.aimarket.testsupport.TestClock;
 import eu.aimarket.testsupport.TestOidcProvider;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Classic XSS payloads stored through the API in every free-text field (organisation names, the
  * supplier's controlling entity, offering names, descriptions and price units, requirement titles,
  * descriptions and budget units, policy names, descriptions, change notes, rule names and reasons,
- * webhook descriptions, member labels, and the claim note an admin writes). Every page showing them
- * must show them as text: no element, attribute or script of theirs. The API returns them as sent.
+ * webhook descriptions, member labels, the claim note an admin writes; a tender's question, answer,
+ * response price unit and evidence, evaluation note and no-suitable reason, and saved-search
+ * names). Every page showing them must show them as text: no element, attribute or script of
+ * theirs. The API returns them as sent.
  */
 @QuarkusTest
 @TestProfile(BearerTokenProfile.class)
@@ -63,6 +70,7 @@ class XssBatteryTest {
 
   @Inject ClaimService claims;
   @Inject Tenants tenants;
+  @Inject TestClock clock;
 
   @ParameterizedTest
   @MethodSource("payloads")
@@ -126,6 +134,85 @@ class XssBatteryTest {
         create(as(admin, "admin"), "/api/v1/policies", policy(payload, "PLATFORM"));
     verifyAClaim(admin, supplierOrg, offeringId, payload);
 
+    // The requirement as a tender: the supplier asks and responds, the buyer answers, then, after
+    // the responses deadline, evaluates and finds no response suitable.
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    UUID tenderId =
+        create(
+            as(buyer, "buyer"),
+            "/api/v1/tenders",
+            Map.of(
+                "requirementId", requirementId.toString(),
+                "questionsDeadline", now.plusDays(1).toString(),
+                "responsesDeadline", now.plusDays(2).toString()));
+    String tender = "/api/v1/tenders/" + tenderId;
+    UUID questionId =
+        create(as(supplier, "supplier"), tender + "/questions", Map.of("question", payload));
+    as(buyer, "buyer")
+        .contentType(ContentType.JSON)
+        .body(Map.of("answer", payload))
+        .put(tender + "/questions/" + questionId + "/answer")
+        .then()
+        .statusCode(200);
+    Map<String, String> evidence = new HashMap<>();
+    for (String key : read(as(buyer, "buyer"), tender).getList("criteria.key", String.class)) {
+      evidence.put(key, payload);
+    }
+    UUID responseId =
+        create(
+            as(supplier, "supplier"),
+            tender + "/responses",
+            Map.of(
+                "offeringIds",
+                List.of(offeringId.toString()),
+                "priceEur",
+                1000,
+                "priceUnit",
+                payload,
+                "evidence",
+                evidence));
+    as(supplier, "supplier")
+        .contentType(ContentType.JSON)
+        .post(tender + "/responses/" + responseId + "/submit")
+        .then()
+        .statusCode(200);
+    clock.advance(Duration.ofDays(3));
+    try {
+      long version =
+          read(as(buyer, "buyer"), tender + "/responses/" + responseId).getLong("version");
+      as(buyer, "buyer")
+          .contentType(ContentType.JSON)
+          .body(Map.of("shortlisted", true, "note", payload, "version", version))
+          .put(tender + "/responses/" + responseId + "/evaluation")
+          .then()
+          .statusCode(200);
+      as(buyer, "buyer")
+          .contentType(ContentType.JSON)
+          .body(
+              Map.of(
+                  "outcome",
+                  "NONE_SUITABLE",
+                  "reason",
+                  payload,
+                  "version",
+                  read(as(buyer, "buyer"), tender).getLong("version")))
+          .post(tender + "/conclusion")
+          .then()
+          .statusCode(200);
+    } finally {
+      clock.reset();
+    }
+    UUID savedSearchId =
+        create(
+            as(buyer, "buyer"),
+            "/api/v1/saved-searches",
+            Map.of(
+                "kind", "CATALOGUE",
+                "name", payload,
+                "criteria", Map.of("category", "LLM_API"),
+                "frequency", "WEEKLY",
+                "email", "alerts@example.org"));
+
     // The API returns every field exactly as it was sent.
     JsonPath org = read(as(admin, "admin"), "/api/v1/organisations/" + supplierOrg);
     same(problems, "organisation legalName", org.getString("legalName"), payload);
@@ -149,6 +236,26 @@ class XssBatteryTest {
         problems,
         "webhook description",
         read(as(buyer, "buyer"), "/api/v1/webhooks/" + webhookId).getString("description"),
+        payload);
+    JsonPath question = read(as(supplier, "supplier"), tender + "/questions");
+    same(problems, "question", question.getString("[0].question"), payload);
+    same(problems, "answer", question.getString("[0].answer"), payload);
+    JsonPath responded = read(as(buyer, "buyer"), tender + "/responses/" + responseId);
+    same(problems, "response priceUnit", responded.getString("priceUnit"), payload);
+    for (String key : evidence.keySet()) {
+      same(problems, "evidence " + key, (String) responded.getMap("evidence").get(key), payload);
+    }
+    same(problems, "evaluation note", responded.getString("buyerNote"), payload);
+    same(
+        problems,
+        "no-suitable reason",
+        read(as(buyer, "buyer"), tender).getString("outcome.reason"),
+        payload);
+    same(
+        problems,
+        "saved-search name",
+        read(as(buyer, "buyer"), "/api/v1/saved-searches")
+            .getString("find { it.id == '" + savedSearchId + "' }.name"),
         payload);
     JsonPath members = read(as(admin, "admin"), "/api/v1/organisations/" + buyerOrg + "/members");
     same(
@@ -177,7 +284,12 @@ class XssBatteryTest {
             Map.entry("/policies", page(as(buyer, "buyer"))),
             Map.entry("/policies/" + policyId, page(as(buyer, "buyer"))),
             Map.entry("/policies/" + platformPolicy, page(as(admin, "admin"))),
-            Map.entry("/admin/claims?organisation=" + supplierOrg, page(as(admin, "admin"))));
+            Map.entry("/admin/claims?organisation=" + supplierOrg, page(as(admin, "admin"))),
+            Map.entry("/tenders", page(as(buyer, "buyer"))),
+            Map.entry("/tenders/" + tenderId, page(as(buyer, "buyer"))),
+            Map.entry("/tenders", page(as(supplier, "supplier"))),
+            Map.entry("/tenders/" + tenderId, page(as(supplier, "supplier"))),
+            Map.entry("/tenders/" + tenderId + "/response", page(as(supplier, "supplier"))));
     for (var entry : pages) {
       Response response = entry.getValue().get(entry.getKey());
       if (response.statusCode() != 200) {
