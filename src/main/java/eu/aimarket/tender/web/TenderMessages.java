@@ -192,6 +192,9 @@ public interface TenderMessages {
   @Message("Record the outcome")
   String conclude();
 
+  @Message("Choose a response (only for an award)")
+  String choose_response();
+
   @Message("Awarded to {supplier} for {value} EUR, from {start} to {end}.")
   String outcome_awarded(String supplier, String value, String start, String end);
 

@@ -238,8 +238,8 @@ class XssBatteryTest {
         read(as(buyer, "buyer"), "/api/v1/webhooks/" + webhookId).getString("description"),
         payload);
     JsonPath question = read(as(supplier, "supplier"), tender + "/questions");
-    same(problems, "question", question.getString("[0].question"), payload);
-    same(problems, "answer", question.getString("[0].answer"), payload);
+    same(problems, "question", question.getString("items[0].question"), payload);
+    same(problems, "answer", question.getString("items[0].answer"), payload);
     JsonPath responded = read(as(buyer, "buyer"), tender + "/responses/" + responseId);
     same(problems, "response priceUnit", responded.getString("priceUnit"), payload);
     for (String key : evidence.keySet()) {
@@ -254,8 +254,8 @@ class XssBatteryTest {
     same(
         problems,
         "saved-search name",
-        read(as(buyer, "buyer"), "/api/v1/saved-searches")
-            .getString("find { it.id == '" + savedSearchId + "' }.name"),
+        read(as(buyer, "buyer"), "/api/v1/saved-searches?limit=100")
+            .getString("items.find { it.id == '" + savedSearchId + "' }.name"),
         payload);
     JsonPath members = read(as(admin, "admin"), "/api/v1/organisations/" + buyerOrg + "/members");
     same(
