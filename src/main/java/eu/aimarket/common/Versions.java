@@ -1,5 +1,8 @@
 package eu.aimarket.common;
 
+import jakarta.ws.rs.core.EntityTag;
+import java.util.UUID;
+
 /**
  * Entity tags carry the version used for optimistic locking, so {@code If-Match} and a body's
  * {@code version} mean the same thing.
@@ -12,12 +15,17 @@ public final class Versions {
     return "\"" + version + "\"";
   }
 
+  /** The entity tag of a resource at a version, for the {@code ETag} header of an answer. */
+  public static EntityTag tag(long version) {
+    return new EntityTag(Long.toString(version));
+  }
+
   /**
    * The entity tag of a resource that never changes once created (a match run, a webhook
    * subscription): its id, so that caches and clients can still tell representations apart.
    */
-  public static jakarta.ws.rs.core.EntityTag immutable(java.util.UUID id) {
-    return new jakarta.ws.rs.core.EntityTag(id.toString());
+  public static EntityTag immutable(UUID id) {
+    return new EntityTag(id.toString());
   }
 
   /**

@@ -24,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -106,9 +105,7 @@ public class RequirementResource {
   @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
   public Response get(@PathParam("id") UUID id) {
     RequirementView requirement = owned(id);
-    return Response.ok(requirement)
-        .tag(new EntityTag(Long.toString(requirement.version())))
-        .build();
+    return Response.ok(requirement).tag(Versions.tag(requirement.version())).build();
   }
 
   @POST
@@ -142,7 +139,7 @@ public class RequirementResource {
     RequirementView created = requirements.create(buyer, data, access.user().name());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
-        .tag(new EntityTag(Long.toString(created.version())))
+        .tag(Versions.tag(created.version()))
         .build();
   }
 
@@ -173,7 +170,7 @@ public class RequirementResource {
     }
     long expected = Versions.expected(ifMatch, data.version(), current.version());
     RequirementView updated = requirements.update(id, data, expected);
-    return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
+    return Response.ok(updated).tag(Versions.tag(updated.version())).build();
   }
 
   /** Another organisation's requirement is not found: its existence is private too. */

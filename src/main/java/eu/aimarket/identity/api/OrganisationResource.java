@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -88,9 +87,7 @@ public class OrganisationResource {
   @APIResponse(responseCode = "404", description = "No such organisation")
   public Response get(@PathParam("id") UUID id) {
     OrganisationResponse organisation = withProfile(organisations.get(id));
-    return Response.ok(organisation)
-        .tag(new EntityTag(Long.toString(organisation.version())))
-        .build();
+    return Response.ok(organisation).tag(Versions.tag(organisation.version())).build();
   }
 
   @POST
@@ -118,7 +115,7 @@ public class OrganisationResource {
     OrganisationResponse body = withProfile(registered);
     return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
         .entity(body)
-        .tag(new EntityTag(Long.toString(body.version())))
+        .tag(Versions.tag(body.version()))
         .build();
   }
 
@@ -151,7 +148,7 @@ public class OrganisationResource {
     OrganisationDetails updated =
         registration.update(id, request.details(), request.supplier(), expected);
     OrganisationResponse body = withProfile(updated);
-    return Response.ok(body).tag(new EntityTag(Long.toString(body.version()))).build();
+    return Response.ok(body).tag(Versions.tag(body.version())).build();
   }
 
   private OrganisationResponse withProfile(OrganisationDetails organisation) {

@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -96,7 +95,7 @@ public class PolicyResource {
   public Response get(@PathParam("id") UUID id) {
     PolicySummary policy = visible(id);
     PolicyDetails details = policies.get(policy.id());
-    return Response.ok(details).tag(etag(details.version())).build();
+    return Response.ok(details).tag(Versions.tag(details.version())).build();
   }
 
   @GET
@@ -110,7 +109,7 @@ public class PolicyResource {
   public Response version(@PathParam("id") UUID id, @PathParam("version") int version) {
     visible(id);
     PolicyVersionView view = policies.version(id, version);
-    return Response.ok(view).tag(etag(view.version())).build();
+    return Response.ok(view).tag(Versions.tag(view.version())).build();
   }
 
   @POST
@@ -149,7 +148,7 @@ public class PolicyResource {
         policies.create(request.scope(), owner, request.draft(), access.user().name());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
-        .tag(etag(created.version()))
+        .tag(Versions.tag(created.version()))
         .build();
   }
 
@@ -187,7 +186,7 @@ public class PolicyResource {
     return Response.created(
             uri.getAbsolutePathBuilder().path(Integer.toString(published.version())).build())
         .entity(published)
-        .tag(etag(published.version()))
+        .tag(Versions.tag(published.version()))
         .build();
   }
 
@@ -197,9 +196,5 @@ public class PolicyResource {
         .find(id)
         .filter(policy -> access.canSeePoliciesOf(policy.ownerId()))
         .orElseThrow(() -> DomainException.notFound("Policy", id));
-  }
-
-  private static EntityTag etag(int version) {
-    return new EntityTag(Integer.toString(version));
   }
 }

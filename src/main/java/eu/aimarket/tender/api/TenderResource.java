@@ -30,7 +30,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -130,7 +129,7 @@ public class TenderResource {
             access.user().name());
     return Response.created(uri.getAbsolutePathBuilder().path(published.id().toString()).build())
         .entity(published)
-        .tag(new EntityTag(Long.toString(published.version())))
+        .tag(Versions.tag(published.version()))
         .build();
   }
 
@@ -146,7 +145,7 @@ public class TenderResource {
   public Response get(@PathParam("id") UUID id) {
     access.requireSignedIn();
     TenderView tender = tenders.get(id);
-    return Response.ok(tender).tag(new EntityTag(Long.toString(tender.version()))).build();
+    return Response.ok(tender).tag(Versions.tag(tender.version())).build();
   }
 
   @POST
@@ -177,7 +176,7 @@ public class TenderResource {
     TenderView tender = ownTender(id);
     long expected = Versions.expected(ifMatch, conclusion.version(), tender.version());
     TenderView concluded = tenders.conclude(id, conclusion, expected);
-    return Response.ok(concluded).tag(new EntityTag(Long.toString(concluded.version()))).build();
+    return Response.ok(concluded).tag(Versions.tag(concluded.version())).build();
   }
 
   @GET
@@ -299,7 +298,7 @@ public class TenderResource {
     ResponseView drafted = tenders.draft(id, supplier, draft, access.user().name());
     return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
         .entity(drafted)
-        .tag(new EntityTag(Long.toString(drafted.version())))
+        .tag(Versions.tag(drafted.version()))
         .build();
   }
 
@@ -314,7 +313,7 @@ public class TenderResource {
   @APIResponse(responseCode = "404", description = "No such response, or not yours to see")
   public Response response(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
     ResponseView response = visibleResponse(id, responseId);
-    return Response.ok(response).tag(new EntityTag(Long.toString(response.version()))).build();
+    return Response.ok(response).tag(Versions.tag(response.version())).build();
   }
 
   @PUT
@@ -344,7 +343,7 @@ public class TenderResource {
     ResponseView current = ownResponse(id, responseId);
     long expected = Versions.expected(ifMatch, draft.version(), current.version());
     ResponseView changed = tenders.change(id, responseId, draft, expected);
-    return Response.ok(changed).tag(new EntityTag(Long.toString(changed.version()))).build();
+    return Response.ok(changed).tag(Versions.tag(changed.version())).build();
   }
 
   @POST
@@ -373,7 +372,7 @@ public class TenderResource {
     ResponseView current = ownResponse(id, responseId);
     long expected = Versions.expected(ifMatch, current.version(), current.version());
     ResponseView submitted = tenders.submit(id, responseId, expected);
-    return Response.ok(submitted).tag(new EntityTag(Long.toString(submitted.version()))).build();
+    return Response.ok(submitted).tag(Versions.tag(submitted.version())).build();
   }
 
   @POST
@@ -399,7 +398,7 @@ public class TenderResource {
     ResponseView current = ownResponse(id, responseId);
     long expected = Versions.expected(ifMatch, current.version(), current.version());
     ResponseView withdrawn = tenders.withdraw(id, responseId, expected);
-    return Response.ok(withdrawn).tag(new EntityTag(Long.toString(withdrawn.version()))).build();
+    return Response.ok(withdrawn).tag(Versions.tag(withdrawn.version())).build();
   }
 
   @PUT
@@ -431,7 +430,7 @@ public class TenderResource {
     Versions.expected(ifMatch, request.version(), current.version());
     ResponseView evaluated =
         tenders.evaluate(id, responseId, request.shortlisted(), request.note());
-    return Response.ok(evaluated).tag(new EntityTag(Long.toString(evaluated.version()))).build();
+    return Response.ok(evaluated).tag(Versions.tag(evaluated.version())).build();
   }
 
   /** A tender whose buyer the caller acts for; anyone else is told it does not exist. */
