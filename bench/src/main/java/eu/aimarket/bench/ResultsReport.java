@@ -69,6 +69,11 @@ final class ResultsReport {
     engine(md);
     http(md);
     targets(md);
+    // The soak (bench/soak) runs for minutes apart from this script; its last section is kept.
+    Path soak = findings.resolveSibling("soak.md");
+    if (Files.exists(soak)) {
+      md.append(Files.readString(soak).strip()).append("\n\n");
+    }
     if (Files.exists(findings)) {
       md.append(Files.readString(findings).strip()).append('\n');
     }

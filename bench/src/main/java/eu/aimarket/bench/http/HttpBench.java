@@ -256,7 +256,7 @@ public final class HttpBench {
    * user in each of those organisations: the match endpoint ranks only for the requirement's own
    * buyers. Idempotent, so a reused schema keeps working.
    */
-  private static List<UUID[]> requirementsWithBuyerMember(String jdbcUrl) throws SQLException {
+  static List<UUID[]> requirementsWithBuyerMember(String jdbcUrl) throws SQLException {
     List<UUID[]> requirements = new ArrayList<>();
     try (Connection connection = connect(jdbcUrl);
         Statement statement = connection.createStatement();
@@ -318,7 +318,7 @@ public final class HttpBench {
    * (already laid out by the application's migrations, so Flyway does not run at start), this
    * provider, fresh secrets, and a write limit the 20 requests/s of one bench buyer stay under.
    */
-  private static Map<String, String> appEnvironment(String jdbcUrl, BenchOidcProvider oidc) {
+  static Map<String, String> appEnvironment(String jdbcUrl, BenchOidcProvider oidc) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("DB_JDBC_URL", jdbcUrl);
     env.put("DB_USER", Generate.databaseUser());
