@@ -21,6 +21,7 @@ public final class CatalogSnapshot {
   private final Candidate[] candidates;
   private final int[][] byCategory;
   private final Map<UUID, Candidate> byId;
+  private final CandidateColumns columns;
   private final Map<String, Object> perPolicy = new ConcurrentHashMap<>();
 
   private CatalogSnapshot(long catalogVersion, Candidate[] candidates) {
@@ -41,6 +42,7 @@ public final class CatalogSnapshot {
       byCategory[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
     this.byId = Map.copyOf(ids);
+    this.columns = new CandidateColumns(candidates);
   }
 
   public static CatalogSnapshot of(long catalogVersion, List<OfferingView> published) {
@@ -71,6 +73,11 @@ public final class CatalogSnapshot {
 
   Candidate candidate(int index) {
     return candidates[index];
+  }
+
+  /** The candidates' attributes as the ranking loop reads them, one array per attribute. */
+  CandidateColumns columns() {
+    return columns;
   }
 
   Candidate candidate(UUID offeringId) {

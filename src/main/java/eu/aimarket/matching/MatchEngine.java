@@ -72,9 +72,9 @@ public final class MatchEngine {
     int excludedCount = 0;
     double[] cheapest = new double[PricingModel.values().length];
     Arrays.fill(cheapest, Double.NaN);
+    CandidateColumns columns = snapshot.columns();
     for (int index : pool) {
-      Candidate c = snapshot.candidate(index);
-      if (!criteria.passes(c) || statics.excludedBy[index] >= 0) {
+      if (!criteria.passes(columns, index) || statics.excludedBy[index] >= 0) {
         excluded[excludedCount++] = index;
         continue;
       }
@@ -89,12 +89,11 @@ public final class MatchEngine {
       int kept = 0;
       for (int k = 0; k < passingCount; k++) {
         int index = passing[k];
-        Candidate c = snapshot.candidate(index);
         long cents = 0;
         boolean excludedByRule = false;
         for (int r = 0; r < statics.requestRules.size(); r++) {
           CompiledRule rule = statics.requestRules.get(r);
-          byte outcome = outcomes.of(r, c, buyer, requirementVariables);
+          byte outcome = outcomes.of(r, snapshot, index, buyer, requirementVariables);
           if (outcome == RequestOutcomes.ERROR) {
             continue;
           }
@@ -116,10 +115,13 @@ public final class MatchEngine {
       passingCount = kept;
     }
     for (int k = 0; k < passingCount; k++) {
-      Candidate c = snapshot.candidate(passing[k]);
-      if (c.hasPrice
-          && (Double.isNaN(cheapest[c.pricingModel]) || c.priceEur < cheapest[c.pricingModel])) {
-        cheapest[c.pricingModel] = c.priceEur;
+      int index = passing[k];
+      if (columns.has(index, CandidateColumns.HAS_PRICE)) {
+        int model = columns.pricingModel[index];
+        double price = columns.priceEur[index];
+        if (Double.isNaN(cheapest[model]) || price < cheapest[model]) {
+          cheapest[model] = price;
+        }
       }
     }
 
@@ -130,8 +132,7 @@ public final class MatchEngine {
     long[] order = new long[passingCount];
     boolean packable = passingCount < (1 << INDEX_BITS);
     for (int k = 0; k < passingCount; k++) {
-      Candidate c = snapshot.candidate(passing[k]);
-      long fit = criteria.fitCents(c, cheapest);
+      long fit = criteria.fitCents(columns, passing[k], cheapest);
       long score = fit + statics.staticCents[passing[k]] + requestCents[k];
       fitByPosition[k] = fit;
       scoreByPosition[k] = score;

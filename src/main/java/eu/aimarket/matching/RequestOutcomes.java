@@ -44,9 +44,14 @@ final class RequestOutcomes {
    * The result of request rule {@code r} for a candidate: from this ranking, else from an earlier
    * ranking with the same request values, else evaluated now.
    */
-  byte of(int r, Candidate candidate, Map<String, Object> buyer, Map<String, Object> request) {
+  byte of(
+      int r,
+      CatalogSnapshot snapshot,
+      int index,
+      Map<String, Object> buyer,
+      Map<String, Object> request) {
     RequestRuleInputs inputs = statics.requestInputs[r];
-    int slot = inputs.slot(candidate.index);
+    int slot = inputs.slot(index);
     byte outcome = outcomes[r][slot];
     if (outcome != UNKNOWN) {
       return outcome;
@@ -58,7 +63,8 @@ final class RequestOutcomes {
     } else if (outcome == UNKNOWN) {
       CompiledRule rule = statics.requestRules.get(r);
       try {
-        outcome = rule.test(inputs.input(candidate, buyer, request)) ? HOLDS : FAILS;
+        outcome =
+            rule.test(inputs.input(snapshot.candidate(index), buyer, request)) ? HOLDS : FAILS;
       } catch (RuleEvaluationException e) {
         outcome = ERROR;
         error = e.getMessage();

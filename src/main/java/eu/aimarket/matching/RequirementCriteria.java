@@ -8,7 +8,6 @@ import eu.aimarket.demand.MustHaves;
 import eu.aimarket.demand.NiceToHaves;
 import eu.aimarket.demand.RequirementView;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,9 +17,6 @@ import java.util.TreeSet;
  * candidate is checked with a few bit operations, and put back into words for explanations.
  */
 final class RequirementCriteria {
-
-  private static final int CUSTOMER_SITE_MASK =
-      Candidate.mask(EnumSet.of(DeploymentModel.ON_PREMISES, DeploymentModel.AIR_GAPPED));
 
   final RequirementView requirement;
   private final MustHaves must;
@@ -35,6 +31,27 @@ final class RequirementCriteria {
   private final int wantedLanguageCount;
   private final int wantedCertifications;
   private final int wantedDeployments;
+
+  /** The flags the open-weights and EU-support terms read; they index {@link #fixedFitCents}. */
+  private static final int FIT_FLAGS =
+      CandidateColumns.OPEN_WEIGHTS
+          | CandidateColumns.SUPPORT_ALL_EU
+          | CandidateColumns.SUPPORT_SOME_EU;
+
+  private final boolean anyLanguageRequired;
+  private final boolean anySealRequired;
+
+  /** Languages term by the number of wanted languages offered. */
+  private final long[] languageCents;
+
+  /** Certifications term by the number of wanted certifications held. */
+  private final long[] certificationCents;
+
+  /** Deployment term when a wanted deployment model is offered (0 otherwise). */
+  private final long deploymentCents;
+
+  /** Open-weights plus EU-support terms, by the candidate's flags masked with FIT_FLAGS. */
+  private final long[] fixedFitCents;
 
   RequirementCriteria(RequirementView requirement) {
     this.requirement = requirement;
@@ -53,17 +70,107 @@ final class RequirementCriteria {
     this.wantedLanguageCount = CodeSet.size(wantedLanguages);
     this.wantedCertifications = Candidate.mask(nice.certifications());
     this.wantedDeployments = Candidate.mask(nice.deploymentModels());
+    this.anyLanguageRequired = !CodeSet.isEmpty(requiredLanguages);
+    boolean sealRequired = false;
+    for (int minimum : minimumSeal) {
+      sealRequired |= minimum > 0;
+    }
+    this.anySealRequired = sealRequired;
+    int total = nice.totalWeight();
+    this.languageCents = new long[wantedLanguageCount + 1];
+    for (int offered = 0; offered < languageCents.length; offered++) {
+      languageCents[offered] =
+          wantedLanguageCount == 0
+              ? 0
+              : share(nice.languagesWeight(), total, (double) offered / wantedLanguageCount);
+    }
+    int wantedCertificationCount = Integer.bitCount(wantedCertifications);
+    this.certificationCents = new long[Integer.SIZE + 1];
+    for (int offered = 0; offered < certificationCents.length; offered++) {
+      certificationCents[offered] =
+          wantedCertificationCount == 0
+              ? 0
+              : share(
+                  nice.certificationsWeight(), total, (double) offered / wantedCertificationCount);
+    }
+    this.deploymentCents = share(nice.deploymentModelsWeight(), total, 1);
+    this.fixedFitCents = new long[FIT_FLAGS + 1];
+    for (int flags = 0; flags <= FIT_FLAGS; flags++) {
+      boolean open = (flags & CandidateColumns.OPEN_WEIGHTS) != 0;
+      double support =
+          (flags & CandidateColumns.SUPPORT_ALL_EU) != 0
+              ? 1
+              : (flags & CandidateColumns.SUPPORT_SOME_EU) != 0 ? 0.5 : 0;
+      fixedFitCents[flags] =
+          share(nice.openWeightsWeight(), total, open ? 1 : 0)
+              + share(nice.euSupportWeight(), total, support);
+    }
   }
 
-  /** Whether the candidate meets every must-have; cheap enough for the hot loop. */
-  boolean passes(Candidate c) {
-    return dataLocationOk(c)
-        && (allowedDeployments == 0 || (c.deploymentMask & allowedDeployments) != 0)
-        && (c.certificationMask & requiredCertifications) == requiredCertifications
-        && (!must.openWeights() || c.openWeights)
-        && CodeSet.containsAll(c.languages, requiredLanguages)
-        && sealsOk(c)
-        && priceOk(c);
+  /**
+   * Whether the candidate at a snapshot index meets every must-have: the hot loop's check, over the
+   * snapshot's columns. {@link #failures} says the same in words and must agree with it.
+   */
+  boolean passes(CandidateColumns columns, int index) {
+    int flags = columns.flags[index];
+    int deployments = columns.deploymentMask[index];
+    return dataLocationOk(columns, index, flags)
+        && (allowedDeployments == 0 || (deployments & allowedDeployments) != 0)
+        && (columns.certificationMask[index] & requiredCertifications) == requiredCertifications
+        && (!must.openWeights() || (flags & CandidateColumns.OPEN_WEIGHTS) != 0)
+        && (!anyLanguageRequired || columns.languagesContainAll(index, requiredLanguages))
+        && (!anySealRequired || columns.sealsReach(index, minimumSeal))
+        && (Double.isNaN(maxPrice)
+            || ((flags & CandidateColumns.HAS_PRICE) != 0 && columns.priceEur[index] <= maxPrice));
+  }
+
+  private boolean dataLocationOk(CandidateColumns columns, int index, int flags) {
+    if (must.dataLocation() == DataLocation.ANY
+        || (flags & CandidateColumns.CUSTOMER_SITE_ONLY) != 0) {
+      return true;
+    }
+    if ((flags & CandidateColumns.HAS_DATA_LOCATION) == 0) {
+      return false;
+    }
+    return switch (must.dataLocation()) {
+      case EU -> (flags & CandidateColumns.DATA_ONLY_IN_EU) != 0;
+      case EEA -> (flags & CandidateColumns.DATA_ONLY_IN_EEA) != 0;
+      case COUNTRIES -> columns.dataCountriesWithin(index, allowedCountries);
+      case ANY -> true;
+    };
+  }
+
+  /**
+   * The fit of the candidate at a snapshot index in hundredths of a point, as {@link #fitTerms}
+   * adds it up: every term but the price takes one of a few values, looked up from tables made once
+   * per ranking with the same rounding as the terms.
+   */
+  long fitCents(CandidateColumns columns, int index, double[] cheapest) {
+    if (nice.totalWeight() == 0) {
+      return 10_000;
+    }
+    int flags = columns.flags[index];
+    long cents = fixedFitCents[flags & FIT_FLAGS];
+    if ((columns.deploymentMask[index] & wantedDeployments) != 0) {
+      cents += deploymentCents;
+    }
+    if (nice.languagesWeight() > 0) {
+      cents += languageCents[columns.languagesInCommon(index, wantedLanguages)];
+    }
+    if (nice.certificationsWeight() > 0) {
+      cents +=
+          certificationCents[
+              Integer.bitCount(columns.certificationMask[index] & wantedCertifications)];
+    }
+    if (nice.priceWeight() > 0 && (flags & CandidateColumns.HAS_PRICE) != 0) {
+      double price = columns.priceEur[index];
+      cents +=
+          share(
+              nice.priceWeight(),
+              nice.totalWeight(),
+              priceSatisfaction(price, cheapest[columns.pricingModel[index]]));
+    }
+    return cents;
   }
 
   /** Every must-have the candidate misses, in words. */
@@ -126,7 +233,7 @@ final class RequirementCriteria {
     if (must.dataLocation() == DataLocation.ANY) {
       return true;
     }
-    if (c.deploymentMask != 0 && (c.deploymentMask & ~CUSTOMER_SITE_MASK) == 0) {
+    if (c.deploymentMask != 0 && (c.deploymentMask & ~CandidateColumns.CUSTOMER_SITE_MASK) == 0) {
       return true; // runs only on the customer's premises: the data stays where the buyer keeps it
     }
     if (!c.hasDataLocation) {
@@ -154,29 +261,10 @@ final class RequirementCriteria {
   }
 
   /**
-   * The fit terms in hundredths of a point, rounded per term so the terms add up exactly. {@code
-   * cheapest} is the lowest price among the passing candidates of each pricing model.
+   * The fit terms with words, rounded per term so the terms add up exactly. {@code cheapest} is the
+   * lowest price among the passing candidates of each pricing model; {@link #fitCents} adds up the
+   * same terms without the words.
    */
-  long fitCents(Candidate c, double[] cheapest) {
-    int total = nice.totalWeight();
-    if (total == 0) {
-      return 10_000;
-    }
-    long cents = 0;
-    cents += share(nice.languagesWeight(), total, languageSatisfaction(c));
-    cents += share(nice.certificationsWeight(), total, certificationSatisfaction(c));
-    cents += share(nice.openWeightsWeight(), total, c.openWeights ? 1 : 0);
-    cents +=
-        share(
-            nice.deploymentModelsWeight(),
-            total,
-            (c.deploymentMask & wantedDeployments) != 0 ? 1 : 0);
-    cents += share(nice.euSupportWeight(), total, supportSatisfaction(c));
-    cents += share(nice.priceWeight(), total, priceSatisfaction(c, cheapest));
-    return cents;
-  }
-
-  /** The same computation as {@link #fitCents}, term by term with words. */
   List<Term> fitTerms(Candidate c, double[] cheapest) {
     int total = nice.totalWeight();
     List<Term> terms = new ArrayList<>();
@@ -294,14 +382,14 @@ final class RequirementCriteria {
   }
 
   private static double priceSatisfaction(Candidate c, double[] cheapest) {
-    if (!c.hasPrice) {
-      return 0;
-    }
-    if (c.priceEur <= 0) {
+    return c.hasPrice ? priceSatisfaction(c.priceEur, cheapest[c.pricingModel]) : 0;
+  }
+
+  private static double priceSatisfaction(double price, double cheapest) {
+    if (price <= 0) {
       return 1;
     }
-    double best = cheapest[c.pricingModel];
-    return Double.isNaN(best) ? 1 : Math.min(1, best / c.priceEur);
+    return Double.isNaN(cheapest) ? 1 : Math.min(1, cheapest / price);
   }
 
   private static long share(int weight, int total, double satisfaction) {
