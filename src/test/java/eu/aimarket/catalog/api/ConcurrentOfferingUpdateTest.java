@@ -35,8 +35,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestReporter;
 
 /**
  * A hundred suppliers' tools send a change of the same offering, all based on the same version, at
@@ -46,6 +46,7 @@ import org.junit.jupiter.api.TestReporter;
 @QuarkusTest
 class ConcurrentOfferingUpdateTest {
 
+  private static final Logger LOG = Logger.getLogger(ConcurrentOfferingUpdateTest.class);
   private static final int CONTENDERS = 100;
   private static final String PROBLEM = "application/problem+json";
   private static final List<String> LANGUAGES = List.of("de", "en", "fr", "nl", "it", "es", "pl");
@@ -86,19 +87,17 @@ class ConcurrentOfferingUpdateTest {
 
   @Test
   @TestSecurity(user = "supplier", roles = "supplier")
-  void oneOfAHundredChangesBasedOnTheSameBodyVersionWinsWhole(TestReporter reporter)
-      throws Exception {
-    proveOneWinnerOfAHundred(false, reporter);
+  void oneOfAHundredChangesBasedOnTheSameBodyVersionWinsWhole() throws Exception {
+    proveOneWinnerOfAHundred(false);
   }
 
   @Test
   @TestSecurity(user = "supplier", roles = "supplier")
-  void oneOfAHundredChangesWithTheSameIfMatchWinsWhole(TestReporter reporter) throws Exception {
-    proveOneWinnerOfAHundred(true, reporter);
+  void oneOfAHundredChangesWithTheSameIfMatchWinsWhole() throws Exception {
+    proveOneWinnerOfAHundred(true);
   }
 
-  private void proveOneWinnerOfAHundred(boolean withIfMatch, TestReporter reporter)
-      throws Exception {
+  private void proveOneWinnerOfAHundred(boolean withIfMatch) throws Exception {
     OfferingView original =
         offerings.create(
             MISTRAL,
@@ -142,7 +141,7 @@ class ConcurrentOfferingUpdateTest {
         assertRefusedAsStale(answer, withIfMatch);
       }
     }
-    reporter.publishEntry("answers by status", statusCounts.toString());
+    LOG.infof("A hundred simultaneous changes (If-Match: %s), answers by status: %s", withIfMatch, statusCounts);
     assertEquals(1, winners.size(), "exactly one change wins; answers: " + statusCounts);
     Map<String, Object> winning = changes.get(winners.get(0));
 
