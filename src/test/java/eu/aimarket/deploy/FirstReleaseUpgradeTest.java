@@ -279,16 +279,13 @@ class FirstReleaseUpgradeTest {
     List<Map<String, String>> rows = new ArrayList<>();
     try (BufferedReader dump =
         new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(resource(DUMP)), StandardCharsets.UTF_8))) {
+            new InputStreamReader(new GZIPInputStream(resource(DUMP)), StandardCharsets.UTF_8))) {
       String line;
       List<String> columns = null;
       while ((line = dump.readLine()) != null) {
         if (columns == null) {
           if (line.startsWith("COPY " + table + " (")) {
-            columns =
-                List.of(
-                    line.substring(line.indexOf('(') + 1, line.indexOf(')')).split(", "));
+            columns = List.of(line.substring(line.indexOf('(') + 1, line.indexOf(')')).split(", "));
           }
         } else if (line.equals("\\.")) {
           break;

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A database of its own beside the test database, on the same server and with the same {@code
- * TEST_DB_*} credentials, named after the test database with a suffix so that parallel checkouts
- * do not collide. Dumps and restores go through PostgreSQL's own {@code pg_dump}, {@code
- * pg_restore} and {@code psql}, as an operator would run them.
+ * TEST_DB_*} credentials, named after the test database with a suffix so that parallel checkouts do
+ * not collide. Dumps and restores go through PostgreSQL's own {@code pg_dump}, {@code pg_restore}
+ * and {@code psql}, as an operator would run them.
  */
 public final class ScratchDatabase {
 
@@ -65,7 +65,9 @@ public final class ScratchDatabase {
     }
   }
 
-  /** Runs a plain-SQL script (a {@code pg_dump} in plain format) with psql, stopping at an error. */
+  /**
+   * Runs a plain-SQL script (a {@code pg_dump} in plain format) with psql, stopping at an error.
+   */
   public void runScript(Path script) {
     run(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", name, "-f", script.toString()));
   }
@@ -76,8 +78,8 @@ public final class ScratchDatabase {
   }
 
   /**
-   * Restores a custom-format archive into this database; objects keep no owner and no grants of
-   * the source, so the archive restores under any role.
+   * Restores a custom-format archive into this database; objects keep no owner and no grants of the
+   * source, so the archive restores under any role.
    */
   public void restoreFrom(Path archive) {
     run(

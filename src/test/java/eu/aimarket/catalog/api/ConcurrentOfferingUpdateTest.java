@@ -101,8 +101,7 @@ class ConcurrentOfferingUpdateTest {
     OfferingView original =
         offerings.create(
             MISTRAL,
-            json.convertValue(
-                validOffering("Contested " + System.nanoTime()), OfferingData.class));
+            json.convertValue(validOffering("Contested " + System.nanoTime()), OfferingData.class));
     assertEquals(0, original.version());
     long catalogVersionBefore = catalogVersion();
     int revisionsBefore = revisionsOf(original.id());
@@ -141,7 +140,9 @@ class ConcurrentOfferingUpdateTest {
         assertRefusedAsStale(answer, withIfMatch);
       }
     }
-    LOG.infof("A hundred simultaneous changes (If-Match: %s), answers by status: %s", withIfMatch, statusCounts);
+    LOG.infof(
+        "A hundred simultaneous changes (If-Match: %s), answers by status: %s",
+        withIfMatch, statusCounts);
     assertEquals(1, winners.size(), "exactly one change wins; answers: " + statusCounts);
     Map<String, Object> winning = changes.get(winners.get(0));
 
