@@ -145,6 +145,35 @@ class ConcurrentMatchAndPublicationTest {
         "every acknowledged run is stored, and no other");
   }
 
+  @Test
+  @TestSecurity(user = "buyer", roles = "buyer")
+  void ofTwentyPublicationsBasedOnTheSameIfMatchOneIsPublished() throws Exception {
+    UUID policyId = createPolicy();
+    List<Callable<HttpResponse<String>>> publications = new ArrayList<>();
+    for (int editor = 0; editor < 20; editor++) {
+      HttpRequest request =
+          HttpRequest.newBuilder(base.resolve("/api/v1/policies/" + policyId + "/versions"))
+              .timeout(Duration.ofMinutes(2))
+              .header("Content-Type", "application/json")
+              .header("If-Match", "\"1\"")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      json.writeValueAsString(Map.of("rules", List.of(ruleOf(100 + editor))))))
+              .build();
+      publications.add(() -> http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+    Map<Integer, Integer> statusCounts = new TreeMap<>();
+    for (HttpResponse<String> answer : StartTogether.run(publications, 300)) {
+      statusCounts.merge(answer.statusCode(), 1, Integer::sum);
+      if (answer.statusCode() != 201) {
+        assertEquals(
+            "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+      }
+    }
+    assertEquals(Map.of(201, 1, 412, 19), statusCounts);
+    assertEquals(2, get("/api/v1/policies/" + policyId).get("version").asInt());
+  }
+
   /**
    * Version n's only rule gives every offering the requirement can rank (its category) n points and
    * says so in its name.
