@@ -78,6 +78,35 @@ public class CatalogRevisions {
   }
 
   /**
+   * Records, under one new catalogue version, every offering that has no revision yet, and returns
+   * how many. Offerings stored before the catalogue kept its history (a database of the first
+   * release, upgraded in place) have none, and an offering without a revision is missing from every
+   * snapshot, so from every ranking and replay. The version's row lock is taken before looking, so
+   * replicas starting together record them once.
+   */
+  @Transactional
+  public int recordOfferingsWithoutHistory() {
+    EntityManager em = Panache.getEntityManager();
+    em.createNativeQuery("select version from catalog_version where id = 1 for update")
+        .getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        em.createNativeQuery(
+                "select o.id from offering o where not exists"
+                    + " (select 1 from offering_revision r where r.offering_id = o.id)"
+                    + " order by o.id")
+            .getResultList();
+    List<UUID> missing =
+        rows.stream()
+            .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
+            .toList();
+    if (!missing.isEmpty()) {
+      record(missing);
+    }
+    return missing.size();
+  }
+
+  /**
    * The latest catalogue version, including changes other replicas committed up to a moment ago:
    * the version the watch has confirmed, or (while it cannot) the one the database holds now.
    */

@@ -10,15 +10,27 @@ public class DomainException extends RuntimeException {
 
   private final ProblemType type;
   private final List<Problem.FieldError> fieldErrors;
+  private final boolean staleVersion;
 
   public DomainException(ProblemType type, String detail) {
     this(type, detail, List.of());
   }
 
   public DomainException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors) {
+    this(type, detail, fieldErrors, false);
+  }
+
+  private DomainException(
+      ProblemType type, String detail, List<Problem.FieldError> fieldErrors, boolean staleVersion) {
     super(detail);
     this.type = type;
     this.fieldErrors = List.copyOf(fieldErrors);
+    this.staleVersion = staleVersion;
+  }
+
+  /** Whether the change was refused because it was based on a version that is no longer current. */
+  public boolean isStaleVersion() {
+    return staleVersion;
   }
 
   public ProblemType type() {
@@ -59,6 +71,8 @@ public class DomainException extends RuntimeException {
             + actual
             + ", but the request was based on version "
             + expected
-            + "; reload it and apply your change again");
+            + "; reload it and apply your change again",
+        List.of(),
+        true);
   }
 }

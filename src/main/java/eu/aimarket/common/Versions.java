@@ -1,7 +1,10 @@
 package eu.aimarket.common;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.StaleStateException;
 
 /**
  * Entity tags carry the version used for optimistic locking, so {@code If-Match} and a body's
@@ -75,6 +78,37 @@ public final class Versions {
           ProblemType.PRECONDITION_FAILED,
           "If-Match " + ifMatch + " is not an entity tag of this resource");
     }
+  }
+
+  /**
+   * Makes a change whose base version was checked against {@code If-Match}. Two requests with the
+   * same tag can both pass that check before either writes; the one that loses at the database's
+   * version check has a precondition that no longer held, so it gets the same 412 as a stale tag,
+   * not the 409 of a stale body version. Without {@code If-Match} the change runs unchanged.
+   */
+  public static <T> T underIfMatch(String ifMatch, Supplier<T> change) {
+    if (fromIfMatch(ifMatch) == null) {
+      return change.get();
+    }
+    try {
+      return change.get();
+    } catch (DomainException e) {
+      if (e.isStaleVersion()) {
+        throw changedMeanwhile(ifMatch);
+      }
+      throw e;
+    } catch (OptimisticLockException | StaleStateException e) {
+      throw changedMeanwhile(ifMatch);
+    }
+  }
+
+  private static DomainException changedMeanwhile(String ifMatch) {
+    return new DomainException(
+        ProblemType.PRECONDITION_FAILED,
+        "If-Match "
+            + ifMatch
+            + " no longer names the current state: someone changed the resource at the same time;"
+            + " reload it and apply your change again");
   }
 
   /**

@@ -181,7 +181,8 @@ public class OfferingResource {
           "supplierId", "cannot change: an offering stays with its supplier");
     }
     long expected = Versions.expected(ifMatch, data.version(), current.version());
-    OfferingView updated = offerings.update(id, data, expected);
+    OfferingView updated =
+        Versions.underIfMatch(ifMatch, () -> offerings.update(id, data, expected));
     return Response.ok(updated).tag(etagValue(updated)).build();
   }
 
@@ -203,7 +204,7 @@ public class OfferingResource {
     OfferingView current = visible(id);
     access.requireCanManageOfferingsOf(current.supplier().id());
     Long expected = ifMatch == null ? null : Versions.expected(ifMatch, null, current.version());
-    OfferingView retired = offerings.retire(id, expected);
+    OfferingView retired = Versions.underIfMatch(ifMatch, () -> offerings.retire(id, expected));
     return Response.ok(retired).tag(etagValue(retired)).build();
   }
 

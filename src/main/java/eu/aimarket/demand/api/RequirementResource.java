@@ -169,7 +169,8 @@ public class RequirementResource {
           "buyerOrganisationId", "cannot change: a requirement stays with its buyer");
     }
     long expected = Versions.expected(ifMatch, data.version(), current.version());
-    RequirementView updated = requirements.update(id, data, expected);
+    RequirementView updated =
+        Versions.underIfMatch(ifMatch, () -> requirements.update(id, data, expected));
     return Response.ok(updated).tag(Versions.tag(updated.version())).build();
   }
 

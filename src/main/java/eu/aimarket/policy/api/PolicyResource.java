@@ -181,8 +181,10 @@ public class PolicyResource {
     access.requireCanManagePoliciesOf(current.ownerId());
     Long basedOn = request.basedOnVersion() == null ? null : request.basedOnVersion().longValue();
     long expected = Versions.expected(ifMatch, basedOn, current.version());
+    String publishedBy = access.user().name();
     PolicyDetails published =
-        policies.publish(id, (int) expected, request.draft(), access.user().name());
+        Versions.underIfMatch(
+            ifMatch, () -> policies.publish(id, (int) expected, request.draft(), publishedBy));
     return Response.created(
             uri.getAbsolutePathBuilder().path(Integer.toString(published.version())).build())
         .entity(published)
