@@ -175,7 +175,8 @@ public class TenderResource {
       @Valid @NotNull Conclusion conclusion) {
     TenderView tender = ownTender(id);
     long expected = Versions.expected(ifMatch, conclusion.version(), tender.version());
-    TenderView concluded = tenders.conclude(id, conclusion, expected);
+    TenderView concluded =
+        Versions.underIfMatch(ifMatch, () -> tenders.conclude(id, conclusion, expected));
     return Response.ok(concluded).tag(Versions.tag(concluded.version())).build();
   }
 
@@ -342,7 +343,8 @@ public class TenderResource {
       @Valid @NotNull ResponseDraft draft) {
     ResponseView current = ownResponse(id, responseId);
     long expected = Versions.expected(ifMatch, draft.version(), current.version());
-    ResponseView changed = tenders.change(id, responseId, draft, expected);
+    ResponseView changed =
+        Versions.underIfMatch(ifMatch, () -> tenders.change(id, responseId, draft, expected));
     return Response.ok(changed).tag(Versions.tag(changed.version())).build();
   }
 
@@ -371,7 +373,8 @@ public class TenderResource {
       @HeaderParam("If-Match") String ifMatch) {
     ResponseView current = ownResponse(id, responseId);
     long expected = Versions.expected(ifMatch, current.version(), current.version());
-    ResponseView submitted = tenders.submit(id, responseId, expected);
+    ResponseView submitted =
+        Versions.underIfMatch(ifMatch, () -> tenders.submit(id, responseId, expected));
     return Response.ok(submitted).tag(Versions.tag(submitted.version())).build();
   }
 
@@ -397,7 +400,8 @@ public class TenderResource {
       @HeaderParam("If-Match") String ifMatch) {
     ResponseView current = ownResponse(id, responseId);
     long expected = Versions.expected(ifMatch, current.version(), current.version());
-    ResponseView withdrawn = tenders.withdraw(id, responseId, expected);
+    ResponseView withdrawn =
+        Versions.underIfMatch(ifMatch, () -> tenders.withdraw(id, responseId, expected));
     return Response.ok(withdrawn).tag(Versions.tag(withdrawn.version())).build();
   }
 
