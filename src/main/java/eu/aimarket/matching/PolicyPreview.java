@@ -58,17 +58,23 @@ public class PolicyPreview {
     CatalogSnapshot snapshot = matches.snapshot();
     PolicyEvaluation currentEvaluation = PolicyEvaluation.of(snapshot, current, true);
     PolicyEvaluation draftEvaluation = PolicyEvaluation.of(snapshot, draft, false);
-    List<RequirementChange> changes = new ArrayList<>();
-    int compared = 0;
-    for (RequirementView requirement : requirements.open()) {
-      if (buyers != null && !buyers.contains(requirement.buyer().id())) {
-        continue;
-      }
-      compared++;
-      Evaluation before = matches.evaluate(snapshot, requirement, currentEvaluation);
-      Evaluation after = matches.evaluate(snapshot, requirement, draftEvaluation);
-      changes.add(compare(requirement, before, after));
-    }
+    List<RequirementView> inScope =
+        requirements.open().stream()
+            .filter(r -> buyers == null || buyers.contains(r.buyer().id()))
+            .toList();
+    // Rankings are independent computations on immutable data (the remembered rule results are
+    // shared safely), so the requirements are ranked on all cores; the order of the answer stays
+    // that of the requirements.
+    List<RequirementChange> changes =
+        inScope.parallelStream()
+            .map(
+                requirement ->
+                    compare(
+                        requirement,
+                        matches.evaluate(snapshot, requirement, currentEvaluation),
+                        matches.evaluate(snapshot, requirement, draftEvaluation)))
+            .toList();
+    int compared = inScope.size();
     return new Preview(
         policy.id(), policy.name(), policy.version(), compared, List.copyOf(changes));
   }
