@@ -43,6 +43,7 @@ public class CatalogSnapshots {
   private final LongSupplier latestVersion;
   private final LongFunction<CatalogSnapshot> build;
   private final Duration longestWait;
+  private final Duration retryPause;
   private volatile CatalogSnapshot current;
   private Build building;
   private final Map<Long, CatalogSnapshot> past =
@@ -61,19 +62,25 @@ public class CatalogSnapshots {
     this(
         revisions::latestVersion,
         version -> QuarkusTransaction.requiringNew().call(() -> snapshotAt(revisions, version)),
-        longestWait);
+        longestWait,
+        RETRY_PAUSE);
   }
 
   /**
    * @param latestVersion the catalogue version rankings should see now
    * @param build reads the published catalogue at a version into a snapshot
    * @param longestWait how long a caller waits for a build under way before it is refused
+   * @param retryPause how long after a failed build the next may start
    */
   CatalogSnapshots(
-      LongSupplier latestVersion, LongFunction<CatalogSnapshot> build, Duration longestWait) {
+      LongSupplier latestVersion,
+      LongFunction<CatalogSnapshot> build,
+      Duration longestWait,
+      Duration retryPause) {
     this.latestVersion = latestVersion;
     this.build = build;
     this.longestWait = longestWait;
+    this.retryPause = retryPause;
   }
 
   private static CatalogSnapshot snapshotAt(CatalogRevisions revisions, long version) {
@@ -118,7 +125,7 @@ public class CatalogSnapshots {
     }
     if (building != null && building.version == version) {
       boolean failed = building.result.isCompletedExceptionally();
-      if (!failed || System.nanoTime() - building.finishedNanos < RETRY_PAUSE.toNanos()) {
+      if (!failed || System.nanoTime() - building.finishedNanos < retryPause.toNanos()) {
         return building;
       }
     }
@@ -156,13 +163,13 @@ public class CatalogSnapshots {
       return build.result.get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new ServiceUnavailable(
-          "The catalogue is still being loaded; try again in a few seconds", RETRY_PAUSE);
+          "The catalogue is still being loaded; try again in a few seconds", retryPause);
     } catch (ExecutionException e) {
       throw new ServiceUnavailable(
-          "The catalogue could not be loaded; it is tried again in a few seconds", RETRY_PAUSE);
+          "The catalogue could not be loaded; it is tried again in a few seconds", retryPause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ServiceUnavailable("The catalogue is not available now", RETRY_PAUSE);
+      throw new ServiceUnavailable("The catalogue is not available now", retryPause);
     }
   }
 
