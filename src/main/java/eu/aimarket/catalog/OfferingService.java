@@ -30,8 +30,8 @@ public class OfferingService {
   private final OfferingViews views;
   private final CatalogRevisions revisions;
   private final AuditLog audit;
-  private final CatalogFacets facets;
   private final Events events;
+  private final CatalogBrowsing browsing;
 
   OfferingService(
       OfferingRepository offerings,
@@ -41,8 +41,9 @@ public class OfferingService {
       OfferingViews views,
       CatalogRevisions revisions,
       AuditLog audit,
-      CatalogFacets facets,
-      Events events) {
+      Events events,
+      CatalogBrowsing browsing) {
+    this.browsing = browsing;
     this.revisions = revisions;
     this.events = events;
     this.offerings = offerings;
@@ -50,7 +51,6 @@ public class OfferingService {
     this.claims = claims;
     this.organisations = organisations;
     this.views = views;
-    this.facets = facets;
     this.audit = audit;
   }
 
@@ -64,10 +64,12 @@ public class OfferingService {
       OfferingFilter filter, Integer minScore, CatalogSort sort, String cursor, int limit) {
     UUID after = Cursor.decode(cursor);
     List<OfferingView> ranked =
-        findAllMatching(filter).stream()
-            .filter(o -> minScore == null || o.sovereignty().score() >= minScore)
-            .sorted(sort.comparator(filter.text()))
-            .toList();
+        isPublicCatalogue(filter)
+            ? browsing.sorted(filter, minScore, sort, namedSuppliers(filter))
+            : findAllMatching(filter).stream()
+                .filter(o -> minScore == null || o.sovereignty().score() >= minScore)
+                .sorted(sort.comparator(filter.text()))
+                .toList();
     int from = 0;
     if (after != null) {
       for (int i = 0; i < ranked.size(); i++) {
@@ -81,20 +83,44 @@ public class OfferingService {
     return Cursor.page(rest.subList(0, Math.min(rest.size(), limit + 1)), limit, OfferingView::id);
   }
 
-  /** One page of the public catalogue, with the facet counts of the whole search. */
+  /**
+   * One page of the public catalogue, with the facet counts of the whole search: counted over the
+   * in-memory published catalogue, not read from the database, so the cost does not grow with a
+   * query per offering and the database is asked only for the suppliers named like the text.
+   */
   @Transactional(TxType.SUPPORTS)
   public CataloguePage browse(CatalogSearch search, int pageSize) {
-    List<OfferingView> candidates = findAllMatching(search.textOnly());
-    FacetCounts counts = facets.count(candidates, search);
-    List<OfferingView> matches =
-        candidates.stream()
-            .filter(search::matches)
-            .sorted(search.sort().comparator(search.filter().text()))
-            .toList();
+    CatalogBrowsing.Result result = browsing.search(search, namedSuppliers(search.filter()));
+    List<OfferingView> matches = result.matches();
     int from = (int) Math.min((long) (search.page() - 1) * pageSize, matches.size());
     int to = Math.min(from + pageSize, matches.size());
     return new CataloguePage(
-        matches.subList(from, to), matches.size(), search.page(), pageSize, counts);
+        matches.subList(from, to), matches.size(), search.page(), pageSize, result.facets());
+  }
+
+  /** Whether a filter asks for nothing but published offerings, whoever supplies them. */
+  private static boolean isPublicCatalogue(OfferingFilter filter) {
+    return filter.supplierId() == null
+        && filter.statuses().equals(Set.of(OfferingStatus.PUBLISHED));
+  }
+
+  /** The position of the first offering after {@code after} in database id order. */
+  private static int firstAfter(List<OfferingView> inIdOrder, UUID after) {
+    int low = 0;
+    int high = inIdOrder.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (CatalogBrowsing.DATABASE_ID_ORDER.compare(inIdOrder.get(middle).id(), after) <= 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  private List<UUID> namedSuppliers(OfferingFilter filter) {
+    return filter.text() == null ? null : organisations.idsWithNameContaining(filter.text());
   }
 
   /** Published offerings by id, in the order asked; ids that are not published are left out. */
@@ -130,9 +156,22 @@ public class OfferingService {
     return views.of(offerings.findMatching(filter, hqSuppliers, namedSuppliers));
   }
 
+  /**
+   * One page of the offerings that match, in id order. Searches of the public catalogue are
+   * answered from the in-memory published catalogue; a supplier's own list (drafts, retired
+   * offerings) from the database.
+   */
   @Transactional(TxType.SUPPORTS)
   public Page<OfferingView> search(OfferingFilter filter, String cursor, int limit) {
     UUID after = Cursor.decode(cursor);
+    if (isPublicCatalogue(filter)) {
+      List<OfferingView> matches = browsing.inIdOrder(filter, namedSuppliers(filter));
+      int from = after == null ? 0 : firstAfter(matches, after);
+      return Cursor.page(
+          matches.subList(from, Math.min(matches.size(), from + limit + 1)),
+          limit,
+          OfferingView::id);
+    }
     List<UUID> hqSuppliers =
         filter.hqCountry() == null
             ? null

@@ -22,6 +22,7 @@ public final class CatalogSnapshot {
   private final int[][] byCategory;
   private final Map<UUID, Candidate> byId;
   private final CandidateColumns columns;
+  private final List<OfferingView> views;
   private final Map<String, Object> perPolicy = new ConcurrentHashMap<>();
 
   private CatalogSnapshot(long catalogVersion, Candidate[] candidates) {
@@ -43,20 +44,46 @@ public final class CatalogSnapshot {
     }
     this.byId = Map.copyOf(ids);
     this.columns = new CandidateColumns(candidates);
+    OfferingView[] inOrder = new OfferingView[candidates.length];
+    for (Candidate candidate : candidates) {
+      inOrder[candidate.index] = candidate.view;
+    }
+    this.views = List.of(inOrder);
   }
 
   public static CatalogSnapshot of(long catalogVersion, List<OfferingView> published) {
-    SharedValues shared = new SharedValues();
-    List<OfferingView> ordered =
-        published.stream()
-            .sorted(Comparator.comparing(OfferingView::id))
-            .map(shared::offering)
-            .toList();
-    Candidate[] candidates = new Candidate[ordered.size()];
-    for (int i = 0; i < candidates.length; i++) {
-      candidates[i] = new Candidate(ordered.get(i), i);
+    Builder builder = new Builder(catalogVersion);
+    published.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * Takes the published offerings one at a time, as they are read, so a large catalogue is never
+   * held twice: each view is reduced to its shared values as it arrives, and what was read to make
+   * it can be collected at once.
+   */
+  public static final class Builder {
+
+    private final long catalogVersion;
+    private final SharedValues shared = new SharedValues();
+    private final List<OfferingView> views = new ArrayList<>();
+
+    public Builder(long catalogVersion) {
+      this.catalogVersion = catalogVersion;
     }
-    return new CatalogSnapshot(catalogVersion, candidates);
+
+    public void add(OfferingView published) {
+      views.add(shared.offering(published));
+    }
+
+    public CatalogSnapshot build() {
+      views.sort(Comparator.comparing(OfferingView::id));
+      Candidate[] candidates = new Candidate[views.size()];
+      for (int i = 0; i < candidates.length; i++) {
+        candidates[i] = new Candidate(views.get(i), i);
+      }
+      return new CatalogSnapshot(catalogVersion, candidates);
+    }
   }
 
   public long catalogVersion() {
@@ -67,8 +94,9 @@ public final class CatalogSnapshot {
     return candidates.length;
   }
 
+  /** The published offerings in the snapshot's order (by id); an immutable list kept with it. */
   public List<OfferingView> offerings() {
-    return java.util.Arrays.stream(candidates).map(c -> c.view).toList();
+    return views;
   }
 
   Candidate candidate(int index) {

@@ -12,6 +12,7 @@ import eu.aimarket.matching.MatchEngine.Evaluation;
 import eu.aimarket.policy.CompiledPolicy;
 import eu.aimarket.policy.PolicyRef;
 import eu.aimarket.policy.PolicyService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -42,6 +43,7 @@ public class MatchService {
   private final ObjectMapper json;
   private final Clock clock;
   private final Events events;
+  private final RankingAdmission admission;
 
   MatchService(
       RequirementService requirements,
@@ -50,8 +52,10 @@ public class MatchService {
       MatchRunRepository runs,
       ObjectMapper json,
       Clock clock,
-      Events events) {
+      Events events,
+      RankingAdmission admission) {
     this.events = events;
+    this.admission = admission;
     this.requirements = requirements;
     this.policies = policies;
     this.snapshots = snapshots;
@@ -60,40 +64,60 @@ public class MatchService {
     this.clock = clock;
   }
 
-  /** Ranks the requirement now and keeps the run. */
-  @Transactional
+  /**
+   * Ranks the requirement now and keeps the run. The ranking runs outside any transaction, on the
+   * in-memory snapshot: a database connection is taken only to read the policy and, afterwards, to
+   * record the run, so the connection pool does not bound how many rankings run at once. The number
+   * of rankings under way is bounded instead ({@link RankingAdmission}).
+   */
   public MatchRunView run(RequirementView requirement, UUID requestedPolicyId, String actor) {
-    PolicyRef ref =
-        policies.resolve(
-            requirement.buyer().id(),
-            requestedPolicyId != null ? requestedPolicyId : requirement.policyId());
-    CompiledPolicy policy = policies.compiled(ref.policyId(), ref.version());
-    PolicyRef neutralRef = policies.neutral();
-    CompiledPolicy neutral = policies.compiled(neutralRef.policyId(), neutralRef.version());
+    Policies chosen =
+        QuarkusTransaction.joiningExisting()
+            .call(
+                () -> {
+                  PolicyRef ref =
+                      policies.resolve(
+                          requirement.buyer().id(),
+                          requestedPolicyId != null ? requestedPolicyId : requirement.policyId());
+                  PolicyRef neutralRef = policies.neutral();
+                  return new Policies(
+                      policies.compiled(ref.policyId(), ref.version()),
+                      policies.compiled(neutralRef.policyId(), neutralRef.version()));
+                });
+    CompiledPolicy policy = chosen.policy();
+    CompiledPolicy neutral = chosen.neutral();
     CatalogSnapshot snapshot = snapshots.current();
-    MatchResult result = compute(snapshot, requirement, policy, neutral);
-    MatchRun run =
-        new MatchRun(
-            UUID.randomUUID(),
-            requirement.id(),
-            requirement.version(),
-            requirement.buyer().id(),
-            policy.policyId(),
-            policy.name(),
-            policy.version(),
-            neutral.policyId(),
-            neutral.version(),
-            snapshot.catalogVersion(),
-            result.ranking().rankedCount(),
-            result.ranking().excludedCount(),
-            write(result),
-            actor,
-            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-    runs.persist(run);
-    MatchRunView view = view(run, result);
-    events.matchRunCompleted(view, requirement.buyer().id());
-    return view;
+    MatchResult result = admission.rank(() -> compute(snapshot, requirement, policy, neutral));
+    String stored = write(result);
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              MatchRun run =
+                  new MatchRun(
+                      UUID.randomUUID(),
+                      requirement.id(),
+                      requirement.version(),
+                      requirement.buyer().id(),
+                      policy.policyId(),
+                      policy.name(),
+                      policy.version(),
+                      neutral.policyId(),
+                      neutral.version(),
+                      snapshot.catalogVersion(),
+                      result.ranking().rankedCount(),
+                      result.ranking().excludedCount(),
+                      stored,
+                      actor,
+                      OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+              runs.persist(run);
+              MatchRunView view = view(run, result);
+              events.matchRunCompleted(view, requirement.buyer().id());
+              return view;
+            });
   }
+
+  /** The policy a run ranks under and the neutral one its incumbent comparison uses. */
+  private record Policies(CompiledPolicy policy, CompiledPolicy neutral) {}
 
   @Transactional(TxType.SUPPORTS)
   public MatchRunView get(UUID runId) {

@@ -12,7 +12,6 @@ import eu.aimarket.policy.RuleDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,60 +57,107 @@ public class PolicyPreview {
     CatalogSnapshot snapshot = matches.snapshot();
     PolicyEvaluation currentEvaluation = PolicyEvaluation.of(snapshot, current, true);
     PolicyEvaluation draftEvaluation = PolicyEvaluation.of(snapshot, draft, false);
-    List<RequirementChange> changes = new ArrayList<>();
-    int compared = 0;
-    for (RequirementView requirement : requirements.open()) {
-      if (buyers != null && !buyers.contains(requirement.buyer().id())) {
-        continue;
-      }
-      compared++;
-      Evaluation before = matches.evaluate(snapshot, requirement, currentEvaluation);
-      Evaluation after = matches.evaluate(snapshot, requirement, draftEvaluation);
-      changes.add(compare(requirement, before, after));
-    }
+    List<RequirementView> inScope =
+        requirements.open().stream()
+            .filter(r -> buyers == null || buyers.contains(r.buyer().id()))
+            .toList();
+    // Rankings are independent computations on immutable data (the remembered rule results are
+    // shared safely), so the requirements are ranked on all cores; the order of the answer stays
+    // that of the requirements.
+    List<RequirementChange> changes =
+        inScope.parallelStream()
+            .map(
+                requirement ->
+                    compare(
+                        requirement,
+                        matches.evaluate(snapshot, requirement, currentEvaluation),
+                        matches.evaluate(snapshot, requirement, draftEvaluation)))
+            .toList();
+    int compared = inScope.size();
     return new Preview(
         policy.id(), policy.name(), policy.version(), compared, List.copyOf(changes));
   }
 
-  private static RequirementChange compare(
+  /**
+   * Counts the offerings whose rank changes and lists the biggest moves: those entering or leaving
+   * the ranking first, then by places moved, then by new rank, then in snapshot order. A draft can
+   * move most of a category (thousands of offerings per requirement), so only the shown moves
+   * become objects; the others are only counted. The profile of a preview over 1,000 requirements
+   * had building and sorting every move take half its time.
+   */
+  static RequirementChange compare(
       RequirementView requirement, Evaluation before, Evaluation after) {
     CatalogSnapshot snapshot = before.snapshot();
     int[] from = before.ranksBySnapshotIndex();
     int[] to = after.ranksBySnapshotIndex();
-    List<Movement> movements = new ArrayList<>();
+    BiggestMoves biggest = new BiggestMoves(MOVEMENTS_SHOWN);
+    int moved = 0;
     for (int index = 0; index < from.length; index++) {
       if (from[index] != to[index]) {
-        OfferingView offering = snapshot.candidate(index).view;
-        movements.add(
-            new Movement(
-                offering.id(),
-                offering.name(),
-                offering.supplier().name(),
-                from[index] == 0 ? null : from[index],
-                to[index] == 0 ? null : to[index],
-                from[index] == 0 || to[index] == 0 ? 0 : from[index] - to[index]));
+        moved++;
+        biggest.offer(index, from[index], to[index]);
       }
     }
-    int moved = movements.size();
-    List<Movement> shown =
-        movements.stream()
-            .sorted(
-                Comparator.comparingInt(
-                        (Movement m) ->
-                            m.fromRank() == null || m.toRank() == null
-                                ? Integer.MAX_VALUE
-                                : Math.abs(m.places()))
-                    .reversed()
-                    .thenComparing(m -> m.toRank() == null ? Integer.MAX_VALUE : m.toRank()))
-            .limit(MOVEMENTS_SHOWN)
-            .toList();
+    List<Movement> shown = new ArrayList<>(biggest.count);
+    for (int i = 0; i < biggest.count; i++) {
+      int index = biggest.indexes[i];
+      OfferingView offering = snapshot.candidate(index).view;
+      int fromRank = from[index];
+      int toRank = to[index];
+      shown.add(
+          new Movement(
+              offering.id(),
+              offering.name(),
+              offering.supplier().name(),
+              fromRank == 0 ? null : fromRank,
+              toRank == 0 ? null : toRank,
+              fromRank == 0 || toRank == 0 ? 0 : fromRank - toRank));
+    }
     return new RequirementChange(
         requirement.id(),
         requirement.title(),
         before.rankedCount(),
         after.rankedCount(),
         moved,
-        shown);
+        List.copyOf(shown));
+  }
+
+  /**
+   * The first {@code limit} moves in the order shown, kept sorted as they are offered in snapshot
+   * order; a move ties with an earlier one only by coming later, so it goes after it.
+   */
+  static final class BiggestMoves {
+
+    final int[] indexes;
+    final long[] keys;
+    int count;
+
+    BiggestMoves(int limit) {
+      this.indexes = new int[limit];
+      this.keys = new long[limit];
+    }
+
+    /** A rank of 0 means not ranked on that side. */
+    void offer(int index, int fromRank, int toRank) {
+      int size = fromRank == 0 || toRank == 0 ? Integer.MAX_VALUE : Math.abs(fromRank - toRank);
+      int newRank = toRank == 0 ? Integer.MAX_VALUE : toRank;
+      // Smaller keys come first: bigger moves, then smaller new ranks.
+      long key = ((long) (Integer.MAX_VALUE - size) << 32) | newRank;
+      if (count == keys.length && key >= keys[count - 1]) {
+        return;
+      }
+      int at = count == keys.length ? count - 1 : count;
+      while (at > 0 && keys[at - 1] > key) {
+        keys[at] = keys[at - 1];
+        indexes[at] = indexes[at - 1];
+        at--;
+      }
+      keys[at] = key;
+      indexes[at] = index;
+      if (count < keys.length) {
+        count++;
+      }
+    }
   }
 
   /** The outcome over all requirements compared. */

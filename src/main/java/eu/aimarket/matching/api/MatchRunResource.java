@@ -9,6 +9,7 @@ import eu.aimarket.demand.RequirementView;
 import eu.aimarket.identity.AccessPolicy;
 import eu.aimarket.matching.MatchRunView;
 import eu.aimarket.matching.MatchService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -72,7 +73,11 @@ public class MatchRunResource {
   @APIResponse(responseCode = "404", description = "No such requirement, or not yours")
   public Response run(
       @PathParam("id") UUID requirementId, MatchRequest request, @Context UriInfo uri) {
-    RequirementView requirement = owned(requirementId);
+    // The checks read the database in a transaction of their own: outside one, the session would
+    // keep its connection for the whole request, ranking included, and the pool would bound how
+    // many rankings run at once.
+    RequirementView requirement =
+        QuarkusTransaction.joiningExisting().call(() -> owned(requirementId));
     MatchRunView run =
         matches.run(requirement, request == null ? null : request.policyId(), access.user().name());
     return Response.created(
