@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +30,7 @@ import org.jboss.logging.Logger;
  * so rankings do not pay for that either.
  *
  * <p>While a newer snapshot is being built, callers get the current one for up to {@code
- * aimarket.matching.snapshot-lag} after they first saw the newer version (rankings and catalogue
+ * aimarket.matching.snapshot.lag} after they first saw the newer version (rankings and catalogue
  * search then trail the catalogue by that much at most; a match run records the version it used, so
  * its replay stays exact). Past the lag, or with no snapshot yet, callers wait for the build for a
  * bounded time: a request that would wait longer, or that comes while the last build has just
@@ -72,18 +71,13 @@ public class CatalogSnapshots {
       };
 
   @Inject
-  CatalogSnapshots(
-      CatalogRevisions revisions,
-      @ConfigProperty(name = "aimarket.matching.snapshot-wait", defaultValue = "30s")
-          Duration longestWait,
-      @ConfigProperty(name = "aimarket.matching.snapshot-lag", defaultValue = "2s")
-          Duration allowedLag) {
+  CatalogSnapshots(CatalogRevisions revisions, SnapshotConfig config) {
     this(
         revisions::latestVersion,
         version -> QuarkusTransaction.requiringNew().call(() -> snapshotAt(revisions, version)),
-        longestWait,
+        config.waitAtMost(),
         RETRY_PAUSE,
-        allowedLag);
+        config.lag());
   }
 
   /**
