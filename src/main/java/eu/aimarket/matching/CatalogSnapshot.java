@@ -116,6 +116,18 @@ public final class CatalogSnapshot {
     return byCategory[category.ordinal()];
   }
 
+  /**
+   * Evaluates on this snapshot the published policy versions that rankings evaluated on {@code
+   * previous}, so that the first rankings after a catalogue change do not pay for it.
+   */
+  void preparePoliciesOf(CatalogSnapshot previous) {
+    for (Object prepared : previous.perPolicy.values()) {
+      if (prepared instanceof PolicyEvaluation evaluation) {
+        PolicyEvaluation.of(this, evaluation.policy, true);
+      }
+    }
+  }
+
   /** Per-policy-version precomputation, made once per snapshot and kept while it lives. */
   @SuppressWarnings("unchecked")
   <T> T perPolicy(String key, Function<CatalogSnapshot, T> compute) {

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +24,15 @@ import org.jboss.logging.Logger;
  * changes within a second or two without a query per request. Snapshots of past versions (for
  * replays) are kept in a small cache.
  *
- * <p>A snapshot is built on a thread of its own, one build at a time, and callers wait for it for a
+ * <p>One build runs at a time, on a thread of its own; versions that arrive while it runs are
+ * folded into the next build, so a burst of catalogue changes costs one or two builds, not one
+ * each. The builder also evaluates, on the new snapshot, the policies rankings used on the old one,
+ * so rankings do not pay for that either.
+ *
+ * <p>While a newer snapshot is being built, callers get the current one for up to {@code
+ * aimarket.matching.snapshot.lag} after they first saw the newer version (rankings and catalogue
+ * search then trail the catalogue by that much at most; a match run records the version it used, so
+ * its replay stays exact). Past the lag, or with no snapshot yet, callers wait for the build for a
  * bounded time: a request that would wait longer, or that comes while the last build has just
  * failed (a large catalogue can run the heap out), is refused at once with a 503 and {@code
  * Retry-After} instead of hanging. After a failure the next request past a short pause starts a new
@@ -44,8 +51,17 @@ public class CatalogSnapshots {
   private final LongFunction<CatalogSnapshot> build;
   private final Duration longestWait;
   private final Duration retryPause;
+  private final Duration allowedLag;
   private volatile CatalogSnapshot current;
-  private Build building;
+
+  // Guarded by "this".
+  private long wantedVersion = -1;
+  private boolean building;
+  private CompletableFuture<CatalogSnapshot> nextPublished = new CompletableFuture<>();
+  private long failedAtNanos;
+  private boolean lastBuildFailed;
+  private long newerSeenAtNanos;
+
   private final Map<Long, CatalogSnapshot> past =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -55,15 +71,13 @@ public class CatalogSnapshots {
       };
 
   @Inject
-  CatalogSnapshots(
-      CatalogRevisions revisions,
-      @ConfigProperty(name = "aimarket.matching.snapshot-wait", defaultValue = "30s")
-          Duration longestWait) {
+  CatalogSnapshots(CatalogRevisions revisions, SnapshotConfig config) {
     this(
         revisions::latestVersion,
         version -> QuarkusTransaction.requiringNew().call(() -> snapshotAt(revisions, version)),
-        longestWait,
-        RETRY_PAUSE);
+        config.waitAtMost(),
+        RETRY_PAUSE,
+        config.lag());
   }
 
   /**
@@ -71,16 +85,20 @@ public class CatalogSnapshots {
    * @param build reads the published catalogue at a version into a snapshot
    * @param longestWait how long a caller waits for a build under way before it is refused
    * @param retryPause how long after a failed build the next may start
+   * @param allowedLag how long callers may be served the previous snapshot while a newer one is
+   *     built (zero: always wait for the newest)
    */
   CatalogSnapshots(
       LongSupplier latestVersion,
       LongFunction<CatalogSnapshot> build,
       Duration longestWait,
-      Duration retryPause) {
+      Duration retryPause,
+      Duration allowedLag) {
     this.latestVersion = latestVersion;
     this.build = build;
     this.longestWait = longestWait;
     this.retryPause = retryPause;
+    this.allowedLag = allowedLag;
   }
 
   private static CatalogSnapshot snapshotAt(CatalogRevisions revisions, long version) {
@@ -96,7 +114,10 @@ public class CatalogSnapshots {
    */
   void buildInBackground(@Observes StartupEvent event) {
     try {
-      buildOf(QuarkusTransaction.requiringNew().call(latestVersion::getAsLong));
+      long version = QuarkusTransaction.requiringNew().call(latestVersion::getAsLong);
+      synchronized (this) {
+        request(version);
+      }
     } catch (RuntimeException e) {
       // The first ranking starts the build instead; nothing is lost but time.
       LOG.warnf(e, "The catalogue snapshot could not be started in the background");
@@ -104,7 +125,8 @@ public class CatalogSnapshots {
   }
 
   /**
-   * The snapshot of the catalogue as it is now.
+   * The snapshot of the catalogue as it is now, or as it was at most the allowed lag ago while a
+   * newer one is being built.
    *
    * @throws ServiceUnavailable when it is still being built after the longest wait, or its build
    *     has just failed
@@ -112,65 +134,144 @@ public class CatalogSnapshots {
   public CatalogSnapshot current() {
     long version = latestVersion.getAsLong();
     CatalogSnapshot snapshot = current;
-    if (snapshot != null && snapshot.catalogVersion() == version) {
+    if (snapshot != null && snapshot.catalogVersion() >= version) {
       return snapshot;
     }
-    return await(buildOf(version));
-  }
-
-  /** The build that gives the snapshot of {@code version}: the one under way, or a new one. */
-  private synchronized Build buildOf(long version) {
-    if (current != null && current.catalogVersion() == version) {
-      return Build.of(current);
-    }
-    if (building != null && building.version == version) {
-      boolean failed = building.result.isCompletedExceptionally();
-      if (!failed || System.nanoTime() - building.finishedNanos < retryPause.toNanos()) {
-        return building;
+    long deadline = System.nanoTime() + longestWait.toNanos();
+    CompletableFuture<CatalogSnapshot> published;
+    synchronized (this) {
+      snapshot = current;
+      if (snapshot != null && snapshot.catalogVersion() >= version) {
+        return snapshot;
+      }
+      published = request(version);
+      if (snapshot != null && withinLag()) {
+        return snapshot;
       }
     }
-    Build started = new Build(version);
-    building = started;
-    Thread builder =
-        new Thread(
-            () -> {
-              try {
-                CatalogSnapshot built = build.apply(version);
-                publish(built);
-                started.result.complete(built);
-              } catch (Throwable e) {
-                // OutOfMemoryError included: the partial snapshot is garbage now, and the next
-                // request after the pause tries again.
-                started.finishedNanos = System.nanoTime();
-                LOG.errorf(e, "The catalogue snapshot of version %d could not be built", version);
-                started.result.completeExceptionally(e);
-              }
-            },
-            "catalog-snapshot-builder");
-    builder.setDaemon(true);
-    builder.start();
-    return started;
+    return awaitVersion(version, published, deadline);
   }
 
-  private synchronized void publish(CatalogSnapshot built) {
-    if (current == null || current.catalogVersion() < built.catalogVersion()) {
-      current = built;
+  /**
+   * Asks for a snapshot of at least {@code version}: starts the builder unless it runs (it takes
+   * the newest version asked for when it starts its next build), and gives the future of the next
+   * snapshot it publishes.
+   */
+  private CompletableFuture<CatalogSnapshot> request(long version) {
+    wantedVersion = Math.max(wantedVersion, version);
+    if (!building) {
+      if (lastBuildFailed && System.nanoTime() - failedAtNanos < retryPause.toNanos()) {
+        throw new ServiceUnavailable(
+            "The catalogue could not be loaded; it is tried again in a few seconds", retryPause);
+      }
+      building = true;
+      Thread builder = new Thread(this::buildUntilCurrent, "catalog-snapshot-builder");
+      builder.setDaemon(true);
+      builder.start();
+    }
+    return nextPublished;
+  }
+
+  /** Whether the current snapshot may still be served: a newer version was first seen lately. */
+  private boolean withinLag() {
+    if (allowedLag.isZero() || allowedLag.isNegative()) {
+      return false;
+    }
+    long now = System.nanoTime();
+    if (newerSeenAtNanos == 0) {
+      newerSeenAtNanos = now;
+    }
+    return now - newerSeenAtNanos < allowedLag.toNanos();
+  }
+
+  /** The builder thread: builds the newest version asked for until the current one is it. */
+  private void buildUntilCurrent() {
+    while (true) {
+      long version;
+      CatalogSnapshot previous;
+      synchronized (this) {
+        version = wantedVersion;
+        previous = current;
+      }
+      CatalogSnapshot built;
+      try {
+        built = build.apply(version);
+        if (previous != null) {
+          built.preparePoliciesOf(previous);
+        }
+      } catch (Throwable e) {
+        // OutOfMemoryError included: the partial snapshot is garbage now, and the next request
+        // after the pause tries again.
+        LOG.errorf(e, "The catalogue snapshot of version %d could not be built", version);
+        CompletableFuture<CatalogSnapshot> failed;
+        synchronized (this) {
+          building = false;
+          lastBuildFailed = true;
+          failedAtNanos = System.nanoTime();
+          failed = nextPublished;
+          nextPublished = new CompletableFuture<>();
+        }
+        failed.completeExceptionally(e);
+        return;
+      }
+      CompletableFuture<CatalogSnapshot> published;
+      boolean done;
+      synchronized (this) {
+        if (current == null || current.catalogVersion() < built.catalogVersion()) {
+          current = built;
+        }
+        lastBuildFailed = false;
+        newerSeenAtNanos = 0;
+        published = nextPublished;
+        nextPublished = new CompletableFuture<>();
+        done = wantedVersion <= current.catalogVersion();
+        if (done) {
+          building = false;
+        }
+      }
+      published.complete(built);
+      if (done) {
+        return;
+      }
     }
   }
 
-  private CatalogSnapshot await(Build build) {
-    try {
-      return build.result.get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      throw new ServiceUnavailable(
-          "The catalogue is still being loaded; try again in a few seconds", retryPause);
-    } catch (ExecutionException e) {
-      throw new ServiceUnavailable(
-          "The catalogue could not be loaded; it is tried again in a few seconds", retryPause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ServiceUnavailable("The catalogue is not available now", retryPause);
+  /** Waits until a snapshot of at least {@code version} is published, until the deadline. */
+  private CatalogSnapshot awaitVersion(
+      long version, CompletableFuture<CatalogSnapshot> published, long deadline) {
+    while (true) {
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        throw stillLoading();
+      }
+      CatalogSnapshot snapshot;
+      try {
+        snapshot = published.get(remaining, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        throw stillLoading();
+      } catch (ExecutionException e) {
+        throw new ServiceUnavailable(
+            "The catalogue could not be loaded; it is tried again in a few seconds", retryPause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ServiceUnavailable("The catalogue is not available now", retryPause);
+      }
+      if (snapshot.catalogVersion() >= version) {
+        return snapshot;
+      }
+      synchronized (this) {
+        CatalogSnapshot newest = current;
+        if (newest != null && newest.catalogVersion() >= version) {
+          return newest;
+        }
+        published = request(version);
+      }
     }
+  }
+
+  private ServiceUnavailable stillLoading() {
+    return new ServiceUnavailable(
+        "The catalogue is still being loaded; try again in a few seconds", retryPause);
   }
 
   /** The snapshot of the catalogue as it was at a version. */
@@ -190,23 +291,5 @@ public class CatalogSnapshots {
       past.put(version, built);
     }
     return built;
-  }
-
-  /** One build of one catalogue version, which any number of callers may wait for. */
-  private static final class Build {
-
-    final long version;
-    final CompletableFuture<CatalogSnapshot> result = new CompletableFuture<>();
-    volatile long finishedNanos;
-
-    Build(long version) {
-      this.version = version;
-    }
-
-    static Build of(CatalogSnapshot snapshot) {
-      Build done = new Build(snapshot.catalogVersion());
-      done.result.complete(snapshot);
-      return done;
-    }
   }
 }
