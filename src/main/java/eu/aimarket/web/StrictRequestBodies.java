@@ -1,0 +1,112 @@
+package eu.aimarket.web;
+
+import eu.aimarket.common.DomainException;
+import eu.aimarket.common.Problem.FieldError;
+import eu.aimarket.common.ProblemType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Checks a request body before it is read as JSON or text. A body must say what it is (a
+ * Content-Type), a JSON body must not be empty, and JSON and text bodies in UTF-8 must be UTF-8:
+ * the JSON parser and the text reader would otherwise take overlong encodings (a hidden {@code /}),
+ * UTF-16 surrogates encoded as bytes, or stray bytes, and store something other than what a
+ * strict reader (or the next system) sees. The answer names the line and column where the body
+ * stops being UTF-8.
+ */
+@Provider
+public class StrictRequestBodies implements ReaderInterceptor {
+
+  @Override
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    MediaType type = context.getMediaType();
+    boolean json = isJson(type);
+    boolean text = type != null && "text".equals(type.getType());
+    if (!json && !text) {
+      return context.proceed();
+    }
+    byte[] body = context.getInputStream().readAllBytes();
+    if (body.length > 0 && context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE) == null) {
+      throw new DomainException(
+          ProblemType.UNSUPPORTED_MEDIA_TYPE,
+          "The request has a body but no Content-Type; send it as application/json");
+    }
+    if (json && isBlank(body)) {
+      throw new DomainException(
+          ProblemType.MALFORMED,
+          "The request body is empty; send a JSON object",
+          List.of(new FieldError("body", "is required")));
+    }
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (json || charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset)) {
+      requireUtf8(body);
+    }
+    context.setInputStream(new ByteArrayInputStream(body));
+    return context.proceed();
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null
+        && "application".equals(type.getType())
+        && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Refuses bytes that are not UTF-8, naming the line and column of the first bad sequence. */
+  static void requireUtf8(byte[] body) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    try {
+      decoder.decode(in);
+    } catch (CharacterCodingException e) {
+      // the decoder stops at the first byte of the sequence it cannot read
+      throw notUtf8(body, in.position());
+    }
+  }
+
+  private static DomainException notUtf8(byte[] body, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (body[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = 1;
+    for (int i = lineStart; i < offset; i++) {
+      if ((body[i] & 0xC0) != 0x80) {
+        column++; // count characters, not continuation bytes
+      }
+    }
+    String where = "line " + line + ", column " + column;
+    return new DomainException(
+        ProblemType.MALFORMED,
+        "The request body is not valid UTF-8: " + where + " (byte " + offset + ") has an invalid"
+            + " byte sequence",
+        List.of(new FieldError("body", where + ": not UTF-8")));
+  }
+}
