@@ -25,7 +25,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
-    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

@@ -21,9 +21,9 @@ import java.util.List;
  * Checks a request body before it is read as JSON or text. A body must say what it is (a
  * Content-Type), a JSON body must not be empty, and JSON and text bodies in UTF-8 must be UTF-8:
  * the JSON parser and the text reader would otherwise take overlong encodings (a hidden {@code /}),
- * UTF-16 surrogates encoded as bytes, or stray bytes, and store something other than what a
- * strict reader (or the next system) sees. The answer names the line and column where the body
- * stops being UTF-8.
+ * UTF-16 surrogates encoded as bytes, or stray bytes, and store something other than what a strict
+ * reader (or the next system) sees. The answer names the line and column where the body stops being
+ * UTF-8.
  */
 @Provider
 public class StrictRequestBodies implements ReaderInterceptor {
@@ -105,7 +105,11 @@ public class StrictRequestBodies implements ReaderInterceptor {
     String where = "line " + line + ", column " + column;
     return new DomainException(
         ProblemType.MALFORMED,
-        "The request body is not valid UTF-8: " + where + " (byte " + offset + ") has an invalid"
+        "The request body is not valid UTF-8: "
+            + where
+            + " (byte "
+            + offset
+            + ") has an invalid"
             + " byte sequence",
         List.of(new FieldError("body", where + ": not UTF-8")));
   }

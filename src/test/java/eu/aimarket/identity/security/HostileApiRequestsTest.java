@@ -261,7 +261,7 @@ class HostileApiRequestsTest {
             "-1",
             "99999999999999999999999",
             encode(HostileText.any(random, 60)),
-            encode(HostileText.ofLength(random, 1 + random.nextInt(1500))),
+            encode(HostileText.ofLength(random, 1 + random.nextInt(300))),
             "%C0%AF",
             "%ED%A0%80",
             "%FF%FE",

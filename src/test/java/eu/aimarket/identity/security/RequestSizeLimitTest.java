@@ -58,7 +58,8 @@ class RequestSizeLimitTest {
   static long limit() {
     return ConfigProvider.getConfig()
         .unwrap(SmallRyeConfig.class)
-        .getValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+        .getValue(
+            "quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
         .asLongValue();
   }
 
@@ -82,8 +83,10 @@ class RequestSizeLimitTest {
                 "POST",
                 "/api/v1/offerings",
                 Map.of(
-                    "Authorization", "Bearer " + tenants.token(Caller.SUPPLIER, callers),
-                    "Accept", "application/json"),
+                    "Authorization",
+                    "Bearer " + tenants.token(Caller.SUPPLIER, callers),
+                    "Accept",
+                    "application/json"),
                 "application/json",
                 oversizedJson(limit() + 1));
     assertNull(answer.whyNotAProblem(status -> status == 413), answer.toString());
@@ -107,7 +110,11 @@ class RequestSizeLimitTest {
     HttpResponse<String> response = send(request);
     assertEquals(413, response.statusCode(), response.body());
     assertTrue(
-        response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
         response.headers().toString());
     assertEquals(before, database.take());
   }
