@@ -14,11 +14,11 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A request body over {@code quarkus.http.limits.max-body-size} is refused before it is read.
- * The platform does that with a bare 413 and closes the connection, which a client cannot tell from
- * a crash; here the refusal says what happened and what the limit is: problem+json for programs, a
- * short page for people. A body that announces its length is refused at once; one sent in chunks
- * is refused when the limit is passed.
+ * A request body over {@code quarkus.http.limits.max-body-size} is refused before it is read. The
+ * platform does that with a bare 413 and closes the connection, which a client cannot tell from a
+ * crash; here the refusal says what happened and what the limit is: problem+json for programs, a
+ * short page for people. A body that announces its length is refused at once; one sent in chunks is
+ * refused when the limit is passed.
  */
 @ApplicationScoped
 public class RequestSizeLimit {
