@@ -78,8 +78,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
   /**
    * Enum constants and dates are written as one string, exactly: Jackson would also take {@code "
-   * AWARDED "} (it trims enum names) and {@code []} or {@code [2025, 1, 31]} for a date (an empty
-   * array as null).
+   * AWARDED "} (it trims enum names), a number as an enum's position or as seconds since 1970, and
+   * {@code []} or {@code [2025, 1, 31]} for a date (an empty array as null).
    */
   static final class ExactText extends DelegatingDeserializer {
 
@@ -100,7 +100,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         if (!text.equals(text.strip())) {
           return context.handleWeirdStringValue(handledType(), text, "has spaces around the value");
         }
-      } else if (parser.isExpectedStartArrayToken()) {
+      } else if (parser.isExpectedStartArrayToken() || parser.currentToken().isNumeric()) {
         return context.handleUnexpectedToken(handledType(), parser);
       }
       return super.deserialize(parser, context);
