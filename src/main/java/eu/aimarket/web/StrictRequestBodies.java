@@ -42,6 +42,13 @@ public class StrictRequestBodies implements ReaderInterceptor {
           ProblemType.UNSUPPORTED_MEDIA_TYPE,
           "The request has a body but no Content-Type; send it as application/json");
     }
+    if (json && new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
+      // Jackson reads the JSON null as no body at all, which an optional body would accept
+      throw new DomainException(
+          ProblemType.MALFORMED,
+          "The request body must be a JSON object",
+          List.of(new FieldError("body", "must be an object, not null")));
+    }
     if (json && isBlank(body)) {
       throw new DomainException(
           ProblemType.MALFORMED,
