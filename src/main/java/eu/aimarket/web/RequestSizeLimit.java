@@ -49,17 +49,6 @@ public class RequestSizeLimit {
                 context.next();
               }
             });
-    // A chunked body that outgrows the limit fails while it is read.
-    router
-        .route()
-        .failureHandler(
-            context -> {
-              if (context.statusCode() == 413 && !context.response().headWritten()) {
-                refuse(context);
-              } else {
-                context.next();
-              }
-            });
   }
 
   private boolean tooLarge(String announced) {
