@@ -80,8 +80,13 @@ class HostileFormsTest {
           expected == null
               ? null
               : PEOPLE.stream()
-                  .filter(c -> HostileApiRequestsTest.reached(expected.cells().get(c)[0]))
+                  .filter(c -> expected.cells().get(c)[0] < 400)
                   .findFirst()
+                  .or(
+                      () ->
+                          PEOPLE.stream()
+                              .filter(c -> expected.cells().get(c)[0] == 409)
+                              .findFirst())
                   .orElse(null);
       if (caller == null || !MatrixRequests.ALL.containsKey(key)) {
         failures.add(key + ": no person may send it, or no request in MatrixRequests to mutate");
