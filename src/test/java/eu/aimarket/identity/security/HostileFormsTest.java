@@ -211,10 +211,12 @@ class HostileFormsTest {
       String value = values.get(name);
       String wrong;
       if (NUMBER.matcher(value).matches()) {
+        // a decimal comma (1,5) is the reader's notation and a blank optional number is none:
+        // neither is bad input
         wrong =
             pick(
                 random,
-                List.of("abc", "12abc", "NaN", "--1", "1,5", "9".repeat(40), "1e999", "0x10", " "));
+                List.of("abc", "12abc", "NaN", "--1", "1..5", "9".repeat(40), "1e999", "0x10"));
       } else if (CHOICE.matcher(value).matches()) {
         wrong =
             pick(
