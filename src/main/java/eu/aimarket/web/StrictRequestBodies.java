@@ -59,6 +59,14 @@ public class StrictRequestBodies implements ReaderInterceptor {
     if (json || charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset)) {
       requireUtf8(body);
     }
+    int nul = json ? escapedNul(body) : rawNul(body);
+    if (nul >= 0) {
+      String where = where(body, nul);
+      throw new DomainException(
+          ProblemType.MALFORMED,
+          "The request body has the NUL character at " + where + "; text may not contain it",
+          List.of(new FieldError("body", where + ": NUL character")));
+    }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
   }
@@ -95,6 +103,20 @@ public class StrictRequestBodies implements ReaderInterceptor {
   }
 
   private static DomainException notUtf8(byte[] body, int offset) {
+    String where = where(body, offset);
+    return new DomainException(
+        ProblemType.MALFORMED,
+        "The request body is not valid UTF-8: "
+            + where
+            + " (byte "
+            + offset
+            + ") has an invalid"
+            + " byte sequence",
+        List.of(new FieldError("body", where + ": not UTF-8")));
+  }
+
+  /** "line L, column C" of a byte of the body, counting characters rather than bytes. */
+  private static String where(byte[] body, int offset) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {
@@ -109,15 +131,39 @@ public class StrictRequestBodies implements ReaderInterceptor {
         column++; // count characters, not continuation bytes
       }
     }
-    String where = "line " + line + ", column " + column;
-    return new DomainException(
-        ProblemType.MALFORMED,
-        "The request body is not valid UTF-8: "
-            + where
-            + " (byte "
-            + offset
-            + ") has an invalid"
-            + " byte sequence",
-        List.of(new FieldError("body", where + ": not UTF-8")));
+    return "line " + line + ", column " + column;
+  }
+
+  /**
+   * Where a JSON body writes the NUL character (as the escape backslash-u0000, the only way JSON
+   * can), or -1. PostgreSQL cannot store it in text, so it would fail only when written.
+   */
+  static int escapedNul(byte[] body) {
+    for (int i = 0; i + 5 < body.length; i++) {
+      if (body[i] == '\\'
+          && body[i + 1] == 'u'
+          && body[i + 2] == '0'
+          && body[i + 3] == '0'
+          && body[i + 4] == '0'
+          && body[i + 5] == '0') {
+        int backslashes = 0;
+        for (int j = i; j >= 0 && body[j] == '\\'; j--) {
+          backslashes++;
+        }
+        if (backslashes % 2 == 1) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int rawNul(byte[] body) {
+    for (int i = 0; i < body.length; i++) {
+      if (body[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
