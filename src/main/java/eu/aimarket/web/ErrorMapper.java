@@ -233,6 +233,27 @@ public class ErrorMapper {
     return respond(type, type.title(), List.of(), uri, headers);
   }
 
+  /**
+   * The form parser fails on a broken percent-escape ({@code %}, {@code %ZZ}) with a bare
+   * IllegalArgumentException; that is the client's malformed body, not our failure. Any other
+   * IllegalArgumentException stays an unexpected one.
+   */
+  @ServerExceptionMapper
+  public Response illegalArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length > 0 && trace[0].getClassName().equals(FORM_DECODER)) {
+      return respond(
+          ProblemType.MALFORMED,
+          "The form cannot be read: it has a broken %-escape. Go back and send the form again.",
+          List.of(),
+          uri,
+          headers);
+    }
+    return unexpected(e, uri, headers);
+  }
+
+  private static final String FORM_DECODER = "org.jboss.resteasy.reactive.common.util.URLUtils";
+
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
     String errorId = UUID.randomUUID().toString();

@@ -168,6 +168,19 @@ public class OfferingImport {
     Map<Column, Object> values = new EnumMap<>(Column.class);
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
+      String formula = formulaStart(row.fields().get(i));
+      if (formula != null) {
+        errors.add(
+            new ImportError(
+                row.line(),
+                i + 1,
+                column.header(),
+                "starts with '"
+                    + formula
+                    + "', which a spreadsheet opening an export would run as a formula;"
+                    + " remove it"));
+        continue;
+      }
       try {
         values.put(column, column.parse(row.fields().get(i)));
       } catch (OfferingCsv.CellException e) {
@@ -187,6 +200,25 @@ public class OfferingImport {
       errors.add(new ImportError(row.line(), positions.get(field), field, message(violation)));
     }
     return errors;
+  }
+
+  /**
+   * The character that would make a spreadsheet run the cell as a formula ({@code =cmd|...}), or
+   * null. A minus sign is one only when no number follows it, so that {@code -1} stays a number
+   * (which its column then checks).
+   */
+  static String formulaStart(String cell) {
+    if (cell.isEmpty()) {
+      return null;
+    }
+    char first = cell.charAt(0);
+    if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r') {
+      return first == '\t' ? "\\t" : first == '\r' ? "\\r" : String.valueOf(first);
+    }
+    if (first == '-' && !cell.matches("-\\d+(\\.\\d+)?")) {
+      return "-";
+    }
+    return null;
   }
 
   private static OfferingData toData(CsvReader.Record row, List<Column> columns) {

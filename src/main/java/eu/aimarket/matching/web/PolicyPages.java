@@ -113,6 +113,9 @@ public class PolicyPages {
     PolicyDetails policy = editable(id);
     PolicyForm form = PolicyForm.from(posted);
     try {
+      // Publishing from the previewed editor needs the version it is based on: say now if it is
+      // broken, not after the preview.
+      form.basedOnVersion();
       PolicyDraft draft = form.toDraft(validator);
       PolicySummary summary =
           policies.find(id).orElseThrow(() -> DomainException.notFound("Policy", id));
