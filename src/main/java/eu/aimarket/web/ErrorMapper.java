@@ -239,7 +239,7 @@ public class ErrorMapper {
     if (DatabaseUnavailable.causedBy(e)) {
       // The same request will work once the database is back: a temporary 503, not a 500 that
       // asks the caller to report it. The transaction did not commit, unless the connection broke
-      // during the commit itself; a retry with the same Idempotency-Key is safe either way.
+      // during the commit itself, which no answer can settle.
       LOG.warnf(
           "Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
       return respond(
