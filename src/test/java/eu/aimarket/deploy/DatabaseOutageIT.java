@@ -219,7 +219,14 @@ class DatabaseOutageIT {
     while (loading.get()) {
       String name = "Outage " + run + " #" + names.incrementAndGet();
       Map<String, Object> offering = OfferingFixtures.validOffering(name);
-      Exchange created = send(Kind.CREATE, null, name, post("/api/v1/offerings", offering));
+      // As a procurement system would send it: with an Idempotency-Key, which the application
+      // reserves, completes or releases in transactions of their own.
+      Exchange created =
+          send(
+              Kind.CREATE,
+              null,
+              name,
+              post("/api/v1/offerings", offering, UUID.randomUUID().toString()));
       if (created.acknowledged()) {
         JsonNode view = parse(created.body());
         own.add(new Written(view.get("id").asText(), offering, view.get("version").asLong()));
@@ -442,8 +449,9 @@ class DatabaseOutageIT {
     return request(path).GET().build();
   }
 
-  private HttpRequest post(String path, Object body) {
+  private HttpRequest post(String path, Object body, String idempotencyKey) {
     return request(path)
+        .header("Idempotency-Key", idempotencyKey)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json(body)))
         .build();
