@@ -3,6 +3,12 @@ package eu.aimarket.common;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -20,14 +26,29 @@ public final class DatabaseUnavailable {
 
   private DatabaseUnavailable() {}
 
-  /** Is the database's unavailability somewhere in this failure's chain of causes? */
+  /**
+   * Is the database's unavailability somewhere in this failure's causes? The suppressed exceptions
+   * count too: a failed commit reports the connection's failure as one (the transaction manager's
+   * RollbackException carries the resource's XAException that way).
+   */
   public static boolean causedBy(Throwable failure) {
-    int depth = 0;
-    for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause()) {
-      if (isConnectionFailure(cause)) {
+    Deque<Throwable> pending = new ArrayDeque<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (failure != null) {
+      pending.add(failure);
+    }
+    while (!pending.isEmpty() && seen.size() < 64) {
+      Throwable next = pending.poll();
+      if (!seen.add(next)) {
+        continue;
+      }
+      if (isConnectionFailure(next)) {
         return true;
       }
-      depth++;
+      if (next.getCause() != null) {
+        pending.add(next.getCause());
+      }
+      pending.addAll(Arrays.asList(next.getSuppressed()));
     }
     return false;
   }

@@ -9,6 +9,7 @@ import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
+import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,13 @@ class DatabaseUnavailableTest {
       SQLException cut =
           assertThrows(SQLException.class, () -> victim.createStatement().execute("select 1"));
       assertTrue(DatabaseUnavailable.causedBy(cut), cut + " state " + cut.getSQLState());
+      // How the transaction manager reports a commit that failed so: the resource's failure is
+      // suppressed in the RollbackException, not its cause.
+      XAException resource = new XAException("Error trying to commit local transaction");
+      resource.initCause(cut);
+      RollbackException commit = new RollbackException("Could not commit transaction.");
+      commit.addSuppressed(resource);
+      assertTrue(DatabaseUnavailable.causedBy(new IllegalStateException("Error invoking", commit)));
     }
   }
 
