@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * creating and revising offerings and visitors keep reading: readiness turns DOWN within five
  * seconds, every request is answered (503 problem+json with Retry-After, never a 500, never a
  * hang), the application recovers by itself when the server is back, every write it acknowledged is
- * there afterwards, and no write it refused is.
+ * there afterwards, and no write it refused is. And after a restart that no request saw, the first
+ * requests do not get the dead connections the pool still held.
  */
 class DatabaseOutageIT {
 
@@ -207,6 +208,49 @@ class DatabaseOutageIT {
             .max()
             .orElse(0));
     assertEveryAcknowledgedWriteIsThereAndNoRefusedOneIs(all);
+  }
+
+  /**
+   * A restart that no request sees: the pool still holds the connections it opened to the old
+   * server, all dead. The requests that come after must get live ones, not those.
+   */
+  @Test
+  void requestsRightAfterARestartOfTheDatabaseGetLiveConnections() throws Exception {
+    String offering = "/api/v1/offerings/" + OfferingFixtures.MISTRAL_SMALL;
+    assertEquals(List.of(200), statusesOfConcurrentReads(offering), "the pool is filled");
+    Instant lastUse = Instant.now();
+
+    postgres.stopImmediately();
+    postgres.startServer();
+    // Connections are checked before use once idle for 2 s (the pool's foreground validation).
+    await("the pooled connections have been idle for longer than the validation interval")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Instant.now().isAfter(lastUse.plusMillis(2500)));
+
+    assertEquals(
+        List.of(200),
+        statusesOfConcurrentReads(offering),
+        "the first requests after the restart are answered as usual");
+  }
+
+  /** Reads with several clients at once, so that the pool holds several connections. */
+  private List<Integer> statusesOfConcurrentReads(String path) throws Exception {
+    List<Thread> clients = new ArrayList<>();
+    ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+    for (int i = 0; i < 8; i++) {
+      clients.add(
+          new Thread(
+              () -> {
+                for (int n = 0; n < 3; n++) {
+                  statuses.add(send(Kind.READ, null, null, get(path)).status());
+                }
+              }));
+    }
+    clients.forEach(Thread::start);
+    for (Thread client : clients) {
+      client.join(CLIENT_TIMEOUT.multipliedBy(3).toMillis());
+    }
+    return statuses.stream().distinct().sorted().toList();
   }
 
   /**
