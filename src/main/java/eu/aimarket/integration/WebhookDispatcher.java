@@ -15,17 +15,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due webhook deliveries on the scheduler's thread, never on a request thread, so a slow or
- * hanging receiver cannot slow the API. Each round takes the first pending delivery of every
- * subscription that has one due, sends them in parallel with a short timeout, records the outcomes,
- * and repeats while there is work, within a time budget.
+ * Sends due webhook deliveries on a thread of its own, never on a thread that serves requests, so a
+ * slow or hanging receiver cannot slow the API. Each round takes the first pending delivery of
+ * every subscription that has one due, sends them in parallel with a short timeout, records the
+ * outcomes, and repeats while there is work, within a time budget.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -39,6 +41,7 @@ public class WebhookDispatcher {
   private final WebhookConfig config;
   private final Clock clock;
   private final ExecutorService executor;
+  private final ExecutorService rounds;
   private final HttpClient http;
 
   WebhookDispatcher(
@@ -47,7 +50,8 @@ public class WebhookDispatcher {
     this.targets = targets;
     this.config = config;
     this.clock = clock;
-    this.executor = Executors.newFixedThreadPool(4, daemonThreads());
+    this.executor = Executors.newFixedThreadPool(4, daemonThreads("webhook-sender"));
+    this.rounds = Executors.newSingleThreadExecutor(daemonThreads("webhook-dispatcher"));
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(config.requestTimeout())
@@ -61,7 +65,18 @@ public class WebhookDispatcher {
       identity = "webhook-dispatcher",
       every = "${aimarket.webhooks.dispatch-every:1s}",
       concurrentExecution = ConcurrentExecution.SKIP)
-  void onSchedule() {
+  CompletionStage<Void> onSchedule() {
+    // A round waits for its slowest receiver, up to twice the request timeout. It waits on the
+    // dispatcher's own thread: the scheduler would otherwise run it on a worker thread of the pool
+    // that serves requests, and hold that thread while receivers hang.
+    try {
+      return CompletableFuture.runAsync(this::dispatchRound, rounds);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+
+  private void dispatchRound() {
     try {
       dispatchDue();
     } catch (RuntimeException e) {
@@ -138,12 +153,13 @@ public class WebhookDispatcher {
 
   @PreDestroy
   void close() {
+    rounds.shutdownNow();
     executor.shutdownNow();
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
     return runnable -> {
-      Thread thread = new Thread(runnable, "webhook-sender");
+      Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);
       return thread;
     };

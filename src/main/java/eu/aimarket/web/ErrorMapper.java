@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import eu.aimarket.common.DatabaseUnavailable;
 import eu.aimarket.common.DomainException;
 import eu.aimarket.common.Problem;
 import eu.aimarket.common.Problem.FieldError;
@@ -256,6 +257,19 @@ public class ErrorMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      // The same request will work once the database is back: a temporary 503, not a 500 that
+      // asks the caller to report it. The transaction did not commit, unless the connection broke
+      // during the commit itself, which no answer can settle.
+      LOG.warnf(
+          "Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+      return respond(
+          ProblemType.UNAVAILABLE,
+          "The database cannot be reached at the moment; try again shortly.",
+          List.of(),
+          uri,
+          headers);
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
     return respond(
@@ -289,16 +303,23 @@ public class ErrorMapper {
     if (type == ProblemType.UNAUTHENTICATED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ai-marketplace\"");
     }
+    if (type == ProblemType.UNAVAILABLE) {
+      response.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    }
     return response.build();
   }
 
   /** People get pages; programs (anything under /api, or not asking for HTML) get problem+json. */
   private static Response errorPage(
       ProblemType type, String title, String detail, List<FieldError> errors) {
-    return Response.status(type.status())
-        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Templates.error(type.status().getStatusCode(), title, detail, errors))
-        .build();
+    Response.ResponseBuilder page =
+        Response.status(type.status())
+            .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            .entity(Templates.error(type.status().getStatusCode(), title, detail, errors));
+    if (type == ProblemType.UNAVAILABLE) {
+      page.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    }
+    return page.build();
   }
 
   private static boolean isPage(String path, HttpHeaders headers) {

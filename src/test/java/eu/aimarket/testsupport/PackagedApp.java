@@ -78,6 +78,11 @@ public final class PackagedApp implements AutoCloseable {
     return name;
   }
 
+  /** The instance's process id, for looking into the running JVM (a thread dump, say). */
+  public long pid() {
+    return process.pid();
+  }
+
   private void awaitReady() {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest ready =

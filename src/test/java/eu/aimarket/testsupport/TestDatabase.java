@@ -14,15 +14,25 @@ public final class TestDatabase {
   private TestDatabase() {}
 
   public static Connection connect() throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + env("TEST_DB_HOST", "127.0.0.1")
-            + ":"
-            + env("TEST_DB_PORT", "5432")
-            + "/"
-            + env("TEST_DB_NAME", "test");
-    return DriverManager.getConnection(
-        url, env("TEST_DB_USER", "postgres"), env("TEST_DB_PASSWORD", ""));
+    return DriverManager.getConnection(url(), user(), password());
+  }
+
+  /** The test database's JDBC URL. */
+  public static String url() {
+    return "jdbc:postgresql://"
+        + env("TEST_DB_HOST", "127.0.0.1")
+        + ":"
+        + env("TEST_DB_PORT", "5432")
+        + "/"
+        + env("TEST_DB_NAME", "test");
+  }
+
+  public static String user() {
+    return env("TEST_DB_USER", "postgres");
+  }
+
+  public static String password() {
+    return env("TEST_DB_PASSWORD", "");
   }
 
   /** Runs one statement with positional parameters; returns the rows changed. */

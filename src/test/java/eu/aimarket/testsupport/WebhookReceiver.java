@@ -21,8 +21,8 @@ import java.util.function.IntSupplier;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-  /** One request as it arrived. */
-  public record Received(Map<String, List<String>> headers, String body) {
+  /** One request as it arrived, with the path it was sent to. */
+  public record Received(Map<String, List<String>> headers, String body, String path) {
 
     public String header(String name) {
       return headers.entrySet().stream()
@@ -86,7 +86,9 @@ public final class WebhookReceiver implements AutoCloseable {
     byte[] body = exchange.getRequestBody().readAllBytes();
     received.add(
         new Received(
-            Map.copyOf(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8)));
+            Map.copyOf(exchange.getRequestHeaders()),
+            new String(body, StandardCharsets.UTF_8),
+            exchange.getRequestURI().getPath()));
     Integer scripted = script.poll();
     int status = scripted != null ? scripted : afterScript.getAsInt();
     if (status == HANG) {

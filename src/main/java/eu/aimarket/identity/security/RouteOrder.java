@@ -13,4 +13,7 @@ final class RouteOrder {
 
   /** Before authentication: a blocked address does not get to try again. */
   static final int SIGN_IN_FAILURES = 250;
+
+  /** Before authentication, which would send a new sign-in to the provider. */
+  static final int SIGN_IN_AVAILABILITY = 240;
 }

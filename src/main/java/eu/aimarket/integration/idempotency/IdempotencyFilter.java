@@ -2,6 +2,7 @@ package eu.aimarket.integration.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.aimarket.common.DatabaseUnavailable;
 import eu.aimarket.common.Problem;
 import eu.aimarket.common.ProblemType;
 import eu.aimarket.identity.CurrentUser;
@@ -18,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -30,6 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 @ApplicationScoped
 public class IdempotencyFilter {
+
+  private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -104,18 +108,30 @@ public class IdempotencyFilter {
       return;
     }
     int status = response.getStatus();
-    if (status < 200 || status >= 300) {
-      store.release(reservation.caller(), reservation.key());
-      return;
+    try {
+      if (status < 200 || status >= 300) {
+        store.release(reservation.caller(), reservation.key());
+        return;
+      }
+      store.complete(
+          reservation.caller(),
+          reservation.key(),
+          status,
+          response.getMediaType() == null ? null : response.getMediaType().toString(),
+          response.getStringHeaders().getFirst(HttpHeaders.LOCATION),
+          response.getStringHeaders().getFirst(HttpHeaders.ETAG),
+          serialise(response.getEntity()));
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.causedBy(e)) {
+        throw e;
+      }
+      // The answer stands: a success was committed, a failure changed nothing. Only the key's
+      // record could not be updated; it stays reserved, and a retry with it gets 409 until the
+      // reservation counts as abandoned and is taken over.
+      LOG.warnf(
+          "Cannot record the outcome of Idempotency-Key %s (%d): %s",
+          reservation.key(), status, e.getMessage());
     }
-    store.complete(
-        reservation.caller(),
-        reservation.key(),
-        status,
-        response.getMediaType() == null ? null : response.getMediaType().toString(),
-        response.getStringHeaders().getFirst(HttpHeaders.LOCATION),
-        response.getStringHeaders().getFirst(HttpHeaders.ETAG),
-        serialise(response.getEntity()));
   }
 
   private static Response replay(IdempotencyRecord first) {
