@@ -17,7 +17,10 @@ public class UnavailableMapper {
 
   @ServerExceptionMapper
   public Response unavailable(ServiceUnavailable e, UriInfo uri, HttpHeaders headers) {
+    // Every 503 of the error mapper already says when to retry in general; this one knows when,
+    // so its value replaces that one (a second Retry-After header would leave clients guessing).
     return Response.fromResponse(problems.domain(e, uri, headers))
+        .header(HttpHeaders.RETRY_AFTER, null)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
         .build();
   }
