@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(BearerTokenProfile.class)
 class HostileFormsTest {
 
-  static final int INVALID_TRIES = Integer.getInteger("badinput.form-tries", 300);
+  static final int INVALID_TRIES = Integer.getInteger("badinput.form-tries", 1000);
   static final int HOSTILE_TRIES = INVALID_TRIES / 5;
 
   private static final List<Caller> PEOPLE = List.of(Caller.BUYER, Caller.SUPPLIER, Caller.ADMIN);
