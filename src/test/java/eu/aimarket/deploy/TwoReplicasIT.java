@@ -163,7 +163,12 @@ class TwoReplicasIT {
       page.findElement(By.id("username")).sendKeys("buyer");
       page.findElement(By.id("password")).sendKeys("buyer-demo-only");
       page.findElement(By.id("kc-login")).click();
-      assertEquals(replicaA.url() + "/dashboard", page.getCurrentUrl());
+      // The click returns once the form is sent; the code exchange and the redirects to the
+      // dashboard may still be under way (a freshly started Keycloak answers its first sign-in
+      // slowly). A sign-in loop would never arrive there and still fails.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(page::getCurrentUrl, url -> url.equals(replicaA.url() + "/dashboard"));
       page.get(replicaA.url() + "/buyer/requirements/new");
       Matcher field = CSRF_FIELD.matcher(page.getPageSource());
       assertTrue(field.find(), "the form on A carries a CSRF token");
