@@ -1,5 +1,6 @@
 package eu.aimarket.catalog.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import eu.aimarket.testsupport.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.URL;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +29,10 @@ class CatalogueBrowserIT {
       new Select(page.findElement(By.id("category"))).selectByValue("LLM_API");
       new Select(page.findElement(By.id("dataIn"))).selectByValue("EU");
       page.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-      assertTrue(page.getCurrentUrl().contains("category=LLM_API"), "the URL holds the query");
+      // The click returns once the form is sent, not always once the answer is shown.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(page::getCurrentUrl, url -> url.contains("category=LLM_API"));
       assertTrue(page.getCurrentUrl().contains("dataIn=EU"));
       browser.screenshot("catalogue-filtered");
       page.findElement(By.cssSelector("table tbody tr td a")).click();

@@ -1,6 +1,7 @@
 package eu.aimarket.identity.web;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +16,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,10 @@ class SignInIT {
       page.findElement(By.id("password")).sendKeys("supplier-demo-only");
       page.findElement(By.id("kc-login")).click();
 
-      assertEquals(site() + "/dashboard", page.getCurrentUrl());
+      // The click returns once the form is sent; the code exchange and redirects may be under way.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(page::getCurrentUrl, url -> url.equals(site() + "/dashboard"));
       assertEquals("Your dashboard", page.findElement(By.tagName("h1")).getText());
       String memberships = page.findElement(By.cssSelector("table.memberships")).getText();
       assertTrue(memberships.contains("Mistral AI SAS"), memberships);
@@ -86,6 +91,13 @@ class SignInIT {
       }
 
       page.findElement(By.linkText("Sign out")).click();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              page::getCurrentUrl,
+              url ->
+                  URI.create(url).getPort() == root.getPort()
+                      && "/".equals(URI.create(url).getPath()));
       browser.screenshot("signed-out");
       URI home = URI.create(page.getCurrentUrl());
       assertEquals(root.getPort(), home.getPort(), "back on the site: " + home);
