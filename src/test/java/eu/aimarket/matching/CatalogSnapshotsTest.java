@@ -129,7 +129,8 @@ class CatalogSnapshotsTest {
 
     latest.set(2);
     assertEquals(1, snapshots.current().catalogVersion());
-    Thread.sleep(100);
+    // Once the lag has passed, callers wait for the held build and are refused after their wait.
+    await().atMost(Duration.ofSeconds(10)).until(() -> currentOrNull(snapshots) == null);
     ServiceUnavailable refused = assertThrows(ServiceUnavailable.class, snapshots::current);
     assertTrue(refused.getMessage().contains("still being loaded"), refused.getMessage());
     release.countDown();
